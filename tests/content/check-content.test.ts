@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/content-model/author-errors.ts';
+import { formatTranslationStatus, translationStatus } from '../../src/content-model/translation-report.ts';
+import { checkFixture, errors } from './fixture.ts';
+
+const esLesson = 'content/es/01-alpha/02-second.mdx';
+const enLesson = 'content/en/01-alpha/02-second.mdx';
+
+describe('a valid course', () => {
+  it('has no issues and builds one course per language with derived minutes', () => {
+    const result = checkFixture();
+    expect(result.issues).toEqual([]);
+    expect(result.courses.en!.modules.map((module) => module.id)).toEqual(['alpha']);
+    expect(result.courses.es!.title).toBe('Curso de prueba');
+    // 10 + 15 minutes of lessons + 5 of knowledge check
+    expect(result.courses.es!.modules[0]!.minutes).toBe(30);
+    expect(result.courses.en!.minutes).toBe(30);
+  });
+});
+
+describe('cross-language parity', () => {
+  it('reports a Spanish lesson that is missing, naming the file to create', () => {
+    const result = checkFixture((fixture) => fixture.remove(esLesson));
+    expect(errors(result)).toHaveLength(1);
+    const [issue] = errors(result);
+    expect(issue!.file).toBe(esLesson);
+    expect(issue!.field).toBe('(file)');
+    expect(issue!.problem).toContain('lesson `alpha-second`');
+    expect(issue!.fix).toContain(`Create ${esLesson}`);
+  });
+
+  it('reports an answer key that differs between languages', () => {
+    const result = checkFixture((fixture) =>
+      fixture.edit('content/es/01-alpha/quiz.yaml', (source) =>
+        source
+          .replace('{ id: a, text: A (es), feedback', '{ id: a, text: A (es), correct: true, feedback')
+          .replace('{ id: b, text: B (es), correct: true,', '{ id: b, text: B (es),'),
+      ),
+    );
+    const [issue] = errors(result);
+    expect(errors(result)).toHaveLength(1);
+    expect(issue!.file).toBe('content/es/01-alpha/quiz.yaml');
+    expect(issue!.field).toBe('questions.0.options');
+    expect(issue!.problem).toContain('answer key of question `q1` is [a] but [b]');
+  });
+
+  it('reports a renamed question id in a translation', () => {
+    const result = checkFixture((fixture) =>
+      fixture.edit('content/es/01-alpha/quiz.yaml', (source) => source.replace('- id: q2', '- id: q2-es')),
+    );
+    expect(errors(result).map((issue) => `${issue.file} ${issue.field}`)).toEqual(['content/es/01-alpha/quiz.yaml questions']);
+  });
+
+  it('reports a lesson whose minutes differ from the reference edition', () => {
+    const result = checkFixture((fixture) => fixture.edit(esLesson, (source) => source.replace('minutes: 15', 'minutes: 20')));
+    const [issue] = errors(result);
+    expect(issue).toMatchObject({ file: esLesson, field: 'frontmatter.minutes' });
+    expect(issue!.fix).toContain('minutes: 15');
+  });
+
+  it('reports a lesson that exists only in the translation', () => {
+    const result = checkFixture((fixture) =>
+      fixture.write('content/es/01-alpha/03-extra.mdx', '---\nid: alpha-extra\ntitle: Extra\norder: 3\nminutes: 5\nobjectives: [x]\ntakeaways: [y]\n---\nText.\n'),
+    );
+    const [issue] = errors(result);
+    expect(issue).toMatchObject({ file: 'content/es/01-alpha/03-extra.mdx', field: '(file)' });
+    expect(issue!.problem).toContain('exists only in this language');
+  });
+});
+
+describe('ids', () => {
+  it('reports a duplicate lesson id, naming both files', () => {
+    const result = checkFixture((fixture) => {
+      fixture.edit(enLesson, (source) => source.replace('id: alpha-second', 'id: alpha-first'));
+      fixture.edit(esLesson, (source) => source.replace('id: alpha-second', 'id: alpha-first'));
+    });
+    const duplicates = errors(result).filter((issue) => issue.problem.includes('is also used by'));
+    expect(duplicates.map((issue) => issue.file)).toEqual([enLesson, esLesson]);
+    expect(duplicates[0]!.field).toBe('frontmatter.id');
+    expect(duplicates[0]!.problem).toContain('content/en/01-alpha/01-first.mdx');
+  });
+
+  it('reports a module in the course order that does not exist', () => {
+    const result = checkFixture((fixture) =>
+      fixture.edit('content/course.yaml', (source) => source.replace('  - alpha', '  - alpha\n  - beta')),
+    );
+    expect(errors(result)).toHaveLength(1);
+    expect(errors(result)[0]).toMatchObject({ file: 'content/course.yaml', field: 'modules.1' });
+    expect(errors(result)[0]!.problem).toContain('`beta`');
+  });
+
+  it('warns (without failing) about a module that is not listed in the course order', () => {
+    const result = checkFixture((fixture) => {
+      for (const lang of ['en', 'es']) {
+        fixture.write(`content/${lang}/02-beta/module.mdx`, '---\nid: beta\ntitle: Beta\nsummary: Draft.\nobjectives: [x]\n---\n');
+        fixture.write(`content/${lang}/02-beta/01-only.mdx`, '---\nid: beta-only\ntitle: Only\norder: 1\nminutes: 5\nobjectives: [x]\ntakeaways: [y]\n---\n');
+      }
+    });
+    expect(errors(result)).toEqual([]);
+    const notListed = result.issues.filter((issue) => issue.problem.includes('not listed in content/course.yaml'));
+    expect(notListed.map((issue) => issue.file)).toEqual(['content/en/02-beta/module.mdx', 'content/es/02-beta/module.mdx']);
+    expect(result.courses.en!.modules.map((module) => module.id)).toEqual(['alpha']);
+  });
+});
+
+describe('frontmatter and data types', () => {
+  it('reports a wrong frontmatter type with the field and a fix', () => {
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('minutes: 15', 'minutes: ten')));
+    const [issue] = errors(result);
+    expect(errors(result)).toHaveLength(1);
+    expect(issue).toMatchObject({ file: enLesson, field: 'frontmatter.minutes', problem: 'should be a number, but is "ten"' });
+    expect(issue!.fix).toContain('whole number of minutes');
+  });
+
+  it('reports a missing required field', () => {
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace(/takeaways:\n {2}- Two \(en\)\.\n/, '')));
+    expect(errors(result)[0]).toMatchObject({ file: enLesson, field: 'frontmatter.takeaways', problem: 'is missing' });
+  });
+
+  it('reports an unknown field (a typo) instead of ignoring it', () => {
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('minutes: 15', 'minutes: 15\nminuts: 15')));
+    expect(errors(result)[0]!.problem).toContain('`minuts`');
+  });
+
+  it('reports YAML that does not parse, with the line', () => {
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('title: Second lesson (en)', 'title: Second: lesson: (en)')));
+    expect(errors(result)[0]).toMatchObject({ file: enLesson, field: 'frontmatter' });
+    expect(errors(result)[0]!.problem).toMatch(/not valid YAML \(line \d+\)/);
+  });
+
+  it('reports a true-false question without true and false options', () => {
+    const result = checkFixture((fixture) =>
+      fixture.edit('content/en/01-alpha/quiz.yaml', (source) => source.replace('{ id: "false", text: False (en)', '{ id: nope, text: False (en)')),
+    );
+    const issue = errors(result).find((candidate) => candidate.file === 'content/en/01-alpha/quiz.yaml');
+    expect(issue).toMatchObject({ field: 'questions.1.options' });
+    expect(issue!.problem).toContain('`true` and `false`');
+  });
+
+  it('reports a single-choice question with two correct options', () => {
+    const result = checkFixture((fixture) =>
+      fixture.edit('content/en/01-alpha/quiz.yaml', (source) => source.replace('{ id: a, text: A (en), feedback', '{ id: a, text: A (en), correct: true, feedback')),
+    );
+    expect(errors(result).some((issue) => issue.field === 'questions.0.options' && issue.problem.includes('exactly one correct option, found 2'))).toBe(true);
+  });
+
+  it('reports a lesson without frontmatter', () => {
+    const result = checkFixture((fixture) => fixture.write(enLesson, 'Just text.\n'));
+    expect(errors(result)[0]).toMatchObject({ file: enLesson, field: 'frontmatter' });
+  });
+});
+
+describe('the error an author sees', () => {
+  it('lists every problem with file, field, problem and fix', () => {
+    const result = checkFixture((fixture) => {
+      fixture.edit(enLesson, (source) => source.replace('minutes: 15', 'minutes: ten'));
+      fixture.remove('content/es/01-alpha/01-first.mdx');
+    });
+    const message = new ContentError(result.issues).message;
+    expect(message).toContain('2 problems');
+    expect(message).toContain(`error: ${enLesson}\n  field:   frontmatter.minutes`);
+    expect(message).toContain('error: content/es/01-alpha/01-first.mdx');
+    expect(message).toMatch(/fix: {5}Create content\/es\/01-alpha\/01-first\.mdx/);
+  });
+});
+
+describe('translation status', () => {
+  it('shows a complete module as complete', () => {
+    const result = checkFixture();
+    const [status] = translationStatus(result.entries, result.issues);
+    expect(status).toMatchObject({ folder: '01-alpha', complete: true, missing: [] });
+    expect(formatTranslationStatus([status!])).toContain('1 of 1 module(s) complete');
+  });
+
+  it('lists what exists in one language only', () => {
+    const result = checkFixture((fixture) => fixture.remove('content/es/01-alpha/quiz.yaml'));
+    const [status] = translationStatus(result.entries, result.issues);
+    expect(status!.complete).toBe(false);
+    expect(status!.missing).toEqual(['es: quiz']);
+    expect(formatTranslationStatus([status!])).toContain('missing es: quiz');
+  });
+});

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkContent } from '../../src/content-model/check-content.ts';
+import { languages } from '../../src/content-model/languages.ts';
+import { existsInDist, reachableFrom, readSite, type SitePage } from './site-map.ts';
+
+const distDir = inject('distDir');
+let pages: Map<string, SitePage>;
+
+beforeAll(() => {
+  pages = readSite(distDir);
+});
+
+describe('the built site', () => {
+  it('has a page for every module, lesson and knowledge check in every language', () => {
+    const { courses } = checkContent(new URL('../../', import.meta.url).pathname);
+    for (const lang of languages) {
+      const course = courses[lang]!;
+      expect(pages.has(`${lang}/`)).toBe(true);
+      expect(pages.has(`${lang}/about/`)).toBe(true);
+      for (const module of course.modules) {
+        expect(pages.has(`${lang}/${module.id}/`), `${lang}/${module.id}/`).toBe(true);
+        for (const lesson of module.lessons) {
+          expect(pages.has(`${lang}/${module.id}/${lesson.id}/`), lesson.file).toBe(true);
+        }
+        if (module.quiz) expect(pages.has(`${lang}/${module.id}/knowledge-check/`)).toBe(true);
+      }
+    }
+  });
+
+  it('reaches every built page from the home page by following links', () => {
+    const reachable = reachableFrom(pages, '');
+    const unreachable = [...pages.keys()].filter((path) => !reachable.has(path));
+    expect(unreachable).toEqual([]);
+    expect(reachable.size).toBeGreaterThan(10);
+  });
+
+  it('has no broken internal link or asset, and uses no root-absolute URL', () => {
+    const broken: string[] = [];
+    const absolute: string[] = [];
+    for (const page of pages.values()) {
+      for (const link of page.links) {
+        if (!existsInDist(distDir, link.split('#')[0]!)) broken.push(`${page.path || '/'} -> ${link}`);
+      }
+      for (const match of page.html.matchAll(/\s(?:href|src|component-url|renderer-url)="(\/[^"]*)"/g)) {
+        absolute.push(`${page.path || '/'} -> ${match[1]}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(absolute).toEqual([]);
+  });
+
+  it('declares the page language and a title and description on every page', () => {
+    for (const page of pages.values()) {
+      const lang = /<html lang="([a-z]{2})"/.exec(page.html)?.[1];
+      if (page.path !== '') expect(lang, page.path).toBe(page.path.slice(0, 2));
+      expect(page.html, page.path).toMatch(/<title>[^<]+<\/title>/);
+      expect(page.html, page.path).toMatch(/<meta name="description" content="[^"]+"/);
+    }
+  });
+
+  it('links every page to the same page in the other language', () => {
+    for (const page of pages.values()) {
+      if (page.path === '') continue;
+      const lang = page.path.slice(0, 2);
+      for (const other of languages.filter((candidate) => candidate !== lang)) {
+        const counterpart = other + page.path.slice(2);
+        expect(page.links, page.path).toContain(counterpart);
+        expect(pages.has(counterpart), counterpart).toBe(true);
+      }
+    }
+  });
+
+  it('ships no JavaScript on content pages yet, except the inline chooser script', () => {
+    for (const page of pages.values()) {
+      expect(page.html, page.path).not.toMatch(/<script[^>]+src=/);
+    }
+  });
+});

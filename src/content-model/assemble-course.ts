@@ -72,7 +72,7 @@ function buildLanguage(
   const lessonIds = new Map<string, string>();
   const quizIds = new Map<string, string>();
   for (const [folder, folderItems] of byFolder) {
-    const module = buildModule(lang, folder, folderItems, invalidFiles, issues);
+    const module = buildModule(lang, folder, folderItems, invalidFiles, new Set(courseEntry.data.modules), issues);
     if (!module) continue;
     const clash = modulesById.get(module.id);
     if (clash) {
@@ -162,10 +162,15 @@ function buildModule(
   folder: string,
   items: Validated<unknown>[],
   invalidFiles: Set<string>,
+  published: Set<string>,
   issues: ContentIssue[],
 ): Module | undefined {
   const moduleItem = items.find((item) => item.entry.kind === 'module');
   const folderPath = `content/${lang}/${folder}`;
+  // A module not in the course order is a draft: what it still lacks is worth
+  // a warning, not a failed build.
+  const slug = numberedName.exec(folder)?.[2];
+  const severity = published.has((moduleItem?.data as Module | undefined)?.id ?? slug ?? '') ? 'error' : 'warning';
   if (!moduleItem) {
     if (!invalidFiles.has(`${folderPath}/module.mdx`)) {
       issues.push({
@@ -173,13 +178,12 @@ function buildModule(
         field: '(file)',
         problem: 'is missing or invalid, so the lessons in this folder cannot be published',
         fix: 'Create module.mdx with id, title, summary and objectives (see docs/content-format.md).',
-        severity: 'error',
+        severity,
       });
     }
     return undefined;
   }
   const data = moduleItem.data as Module;
-  const slug = numberedName.exec(folder)?.[2];
   if (slug !== data.id) {
     issues.push({
       file: moduleItem.entry.file,
@@ -218,7 +222,7 @@ function buildModule(
       field: '(folder)',
       problem: 'the module has no lessons',
       fix: 'Add at least one lesson file named `01-slug.mdx` next to module.mdx.',
-      severity: 'error',
+      severity,
     });
   }
 

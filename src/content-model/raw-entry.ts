@@ -19,8 +19,10 @@ export interface RawEntry {
   name?: string;
   /** Parsed frontmatter or YAML document. */
   data: unknown;
-  /** MDX body after the frontmatter (Node reader only; used for word counts). */
+  /** MDX body after the frontmatter (Node reader only: word counts, component checks). */
   body?: string;
+  /** Line of the file on which the body starts, so body line numbers match the file. */
+  bodyLine?: number;
 }
 
 /** Module folders and lesson files start with a two-digit position: `01-slug`. */

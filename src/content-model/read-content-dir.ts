@@ -66,8 +66,11 @@ export function readContentDir(contentDir: string, projectRoot = join(contentDir
             ? parseYamlFile(rel(filePath), source, issues)
             : parseFrontmatter(rel(filePath), source, issues);
         if (data === undefined) continue;
-        const body = kind === 'quiz' ? undefined : source.replace(frontmatterPattern, '');
-        entries.push({ kind, file: rel(filePath), lang: langDir, folder, name: fileName.replace(/\.(mdx|yaml)$/, ''), data, body });
+        const frontmatter = kind === 'quiz' ? undefined : (frontmatterPattern.exec(source)?.[0] ?? '');
+        const body = frontmatter === undefined ? undefined : source.slice(frontmatter.length);
+        const bodyLine = frontmatter === undefined ? undefined : frontmatter.split('\n').length;
+        const name = fileName.replace(/\.(mdx|yaml)$/, '');
+        entries.push({ kind, file: rel(filePath), lang: langDir, folder, name, data, body, bodyLine });
       }
     }
   }

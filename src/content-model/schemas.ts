@@ -40,6 +40,12 @@ const sourceSchema = z.strictObject({
   about: z.record(z.enum(languages), text),
 });
 
+const recordingSchema = z.strictObject({
+  provider: z.enum(['youtube', 'vimeo']),
+  id: z.string().min(1),
+  title: text,
+});
+
 export const courseSchema = z.strictObject({
   id: idSchema,
   /** Percentage of knowledge-check points needed to pass a module. */
@@ -49,6 +55,8 @@ export const courseSchema = z.strictObject({
   /** Every language must be present (a record over an enum is exhaustive). */
   text: z.record(z.enum(languages), courseTextSchema),
   sources: z.array(sourceSchema).default([]),
+  /** The real recordings lessons may embed; any other video id is refused. */
+  recordings: z.array(recordingSchema).default([]),
 });
 
 /** Route segments the site uses itself: content ids must not take them. */

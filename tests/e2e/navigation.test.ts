@@ -68,7 +68,7 @@ describe.each(['en', 'es'] as const)('navigating the course in %s', (lang) => {
     await page.goto(`${server.url}${lang}/${module.id}/${lastLesson.id}/`);
     await page.locator('a[rel="next"]').click();
     await page.waitForURL(`**/${module.id}/knowledge-check/`);
-    expect(await page.locator('.quiz-static > li').count()).toBe(module.quiz!.questions.length);
+    expect(await page.locator('.quiz fieldset').count()).toBe(module.quiz!.questions.length);
     await page.context().close();
   });
 
@@ -92,7 +92,7 @@ describe('without JavaScript', () => {
     const module = courses.en!.modules[0]!;
     await page.goto(`${server.url}en/${module.id}/knowledge-check/`);
     const firstQuestion = module.quiz!.questions[0]!;
-    expect(await page.locator('.quiz-static').textContent()).toContain(firstQuestion.prompt);
+    expect(await page.locator('.quiz').textContent()).toContain(firstQuestion.prompt);
     await context.close();
   });
 });

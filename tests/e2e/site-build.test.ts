@@ -70,9 +70,16 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript on content pages yet, except the inline chooser script', () => {
+  it('loads React only on knowledge-check pages, and only when visible', () => {
     for (const page of pages.values()) {
-      expect(page.html, page.path).not.toMatch(/<script[^>]+src=/);
+      const islands = [...page.html.matchAll(/<astro-island[^>]*>/g)].map((match) => match[0]);
+      if (page.path.endsWith('/knowledge-check/')) {
+        expect(islands, page.path).toHaveLength(1);
+        expect(islands[0]).toContain('client="visible"');
+      } else {
+        expect(islands, page.path).toEqual([]);
+        expect(page.html, page.path).not.toMatch(/<script[^>]+src=/);
+      }
     }
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The events learning components report, and the port they report through.
+ * Components call `getTracker()`; the progress runtime installs the real
+ * tracker with `setTracker()`. Until one is installed, events go nowhere.
+ *
+ * Plain TypeScript: no Astro, React or i18next imports (see design.md).
+ */
+export interface AnswerEvent {
+  moduleId: string;
+  quizId: string;
+  questionId: string;
+  questionType: 'single' | 'multiple' | 'true-false';
+  selected: string[];
+  correctResponse: string[];
+  correct: boolean;
+  /** Prompt text, for LMS interaction descriptions. */
+  description: string;
+}
+
+export interface QuizScoreEvent {
+  moduleId: string;
+  quizId: string;
+  scorePercent: number;
+  correctCount: number;
+  total: number;
+  passed: boolean;
+}
+
+export interface Tracker {
+  lessonViewed(moduleId: string, lessonId: string): void;
+  questionAnswered(event: AnswerEvent): void;
+  quizScored(event: QuizScoreEvent): void;
+  /** The learner's place, a root-relative page path such as `en/m1/lesson/`. */
+  location(path: string): void;
+}
+
+export const noopTracker: Tracker = {
+  lessonViewed() {},
+  questionAnswered() {},
+  quizScored() {},
+  location() {},
+};
+
+let current: Tracker = noopTracker;
+
+export function getTracker(): Tracker {
+  return current;
+}
+
+export function setTracker(tracker: Tracker): void {
+  current = tracker;
+}

@@ -1,0 +1,39 @@
+/**
+ * Builds a course with the project's own code but another `content/` (and
+ * `public/`): a temporary root links everything else back to the project.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = new URL('../../', import.meta.url).pathname;
+// Run Astro on the same Node as the tests (the project's pinned one).
+const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  root: string;
+  distDir: string;
+  status: number | null;
+  output: string;
+}
+
+export function buildProject(root = projectRoot): BuildResult {
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, encoding: 'utf8' });
+  return { root, distDir: join(root, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A throw-away root with `fixtureDir`'s content/ (copied, so it can be edited) and public/. */
+export function fixtureRoot(fixture: string): string {
+  const fixtureDir = resolve(fixture);
+  const root = mkdtempSync(join(tmpdir(), 'course-site-'));
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  // Copied, not linked: Vite resolves a linked src/ to paths outside the root.
+  for (const shared of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(projectRoot, shared), join(root, shared), { recursive: true });
+  }
+  cpSync(join(fixtureDir, 'content'), join(root, 'content'), { recursive: true });
+  const publicDir = existsSync(join(fixtureDir, 'public')) ? join(fixtureDir, 'public') : join(projectRoot, 'public');
+  cpSync(publicDir, join(root, 'public'), { recursive: true });
+  return root;
+}

@@ -19,7 +19,8 @@ const minutes = z.number().int('must be a whole number').min(1).max(240);
 export const readingItemSchema = z.strictObject({
   title: text,
   publisher: text,
-  year: z.number().int().min(1900).max(2100),
+  /** Only where the document states it: never guessed. */
+  year: z.number().int().min(1900).max(2100).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   note: text.optional(),
 });

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { courseContentCheck } from './src/content-model/integration.ts';
 import { relativeAssetUrls } from './src/build/relative-asset-urls.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 export default defineConfig({
   // Pages link to each other relatively, so the site also works under a
@@ -15,7 +16,7 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [courseContentCheck(), mdx(), react(), relativeAssetUrls()],
+  integrations: [courseContentCheck(), mdx(), react(), relativeAssetUrls(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

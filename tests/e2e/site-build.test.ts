@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { unpackIndex, type PackedIndex } from '../../src/search/index-format.ts';
+import { runSearch } from '../../src/search/query.ts';
 import { checkContent } from '../../src/content-model/check-content.ts';
 import { languages } from '../../src/content-model/languages.ts';
 import { existsInDist, reachableFrom, readSite, type SitePage } from './site-map.ts';
 
 const distDir = inject('distDir');
+/** Search index per language, gzipped: the issue's aim for the full course. */
+const searchIndexBudget = 150 * 1024;
 let pages: Map<string, SitePage>;
 
 beforeAll(() => {
@@ -70,7 +77,7 @@ describe('the built site', () => {
     }
   });
 
-  it('loads React only on knowledge-check pages, and only when visible', () => {
+  it('loads React only on knowledge-check pages, when visible, and other scripts only on the search page', () => {
     for (const page of pages.values()) {
       const islands = [...page.html.matchAll(/<astro-island[^>]*>/g)].map((match) => match[0]);
       if (page.path.endsWith('/knowledge-check/')) {
@@ -78,8 +85,35 @@ describe('the built site', () => {
         expect(islands[0]).toContain('client="visible"');
       } else {
         expect(islands, page.path).toEqual([]);
-        expect(page.html, page.path).not.toMatch(/<script[^>]+src=/);
+        if (!page.path.endsWith('/search/')) expect(page.html, page.path).not.toMatch(/<script[^>]+src=/);
       }
     }
+  });
+});
+
+describe('the built search indexes', () => {
+  const load = (lang: string) => unpackIndex(JSON.parse(readFileSync(join(distDir, lang, 'search-index.json'), 'utf8')) as PackedIndex);
+
+  it('exist for every language, within the size budget, and link only to existing headings', () => {
+    for (const lang of languages) {
+      const file = join(distDir, lang, 'search-index.json');
+      const gzipped = gzipSync(readFileSync(file)).length;
+      expect(gzipped, `${lang} index: ${gzipped} bytes gzipped`).toBeLessThanOrEqual(searchIndexBudget);
+      for (const document of load(lang).documents) {
+        const [path, anchor] = document.ref.split('#');
+        const page = pages.get(path!);
+        expect(page, document.ref).toBeDefined();
+        if (anchor) expect(page!.html, document.ref).toContain(`id="${anchor}"`);
+      }
+    }
+  });
+
+  it('answers the question officials ask: the Estonian language mentors practice', () => {
+    const { index, documents } = load('en');
+    const [first] = runSearch(index, documents, 'what was that practice in Estonia about language mentors?');
+    expect(first!.document.ref).toMatch(/^en\/language\/language-friend-mentoring\//);
+    const es = load('es');
+    const [primero] = runSearch(es.index, es.documents, '¿qué práctica de Estonia tenía mentores lingüísticos?');
+    expect(primero!.document.ref).toMatch(/^es\/language\/language-friend-mentoring\//);
   });
 });

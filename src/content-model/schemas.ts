@@ -64,7 +64,7 @@ export const courseSchema = z.strictObject({
 const notReserved = (reserved: string[]) => (id: string) => !reserved.includes(id);
 
 export const moduleSchema = z.strictObject({
-  id: idSchema.refine(notReserved(['about', 'progress', 'search', 'trainers']), 'is reserved for a page of the site'),
+  id: idSchema.refine(notReserved(['about', 'certificate', 'progress', 'search', 'trainers']), 'is reserved for a page of the site'),
   title: text,
   summary: text,
   objectives: z.array(text).min(1).max(6),

@@ -6,7 +6,7 @@
  * Answers and scores go to the tracking port; this file knows nothing of
  * where they are stored.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { scoreQuiz, type QuizResult } from '../tracking/scoring.ts';
 import { getTracker } from '../tracking/tracker.ts';
 
@@ -76,7 +76,7 @@ export default function KnowledgeCheck({ moduleId, quizId, questions, passMark, 
     });
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const unanswered = questions.flatMap((question, index) => ((selection[question.id] ?? []).length === 0 ? [index] : []));
     setMissing(unanswered);

@@ -41,12 +41,15 @@ export const noopTracker: Tracker = {
   location() {},
 };
 
-let current: Tracker = noopTracker;
+// Kept on globalThis, not in a module variable: the page's runtime script and
+// a React island are separate bundles that may each carry a copy of this file.
+const registry = Symbol.for('holistic-integration-course.tracker');
+type Registry = { [registry]?: Tracker };
 
 export function getTracker(): Tracker {
-  return current;
+  return (globalThis as Registry)[registry] ?? noopTracker;
 }
 
 export function setTracker(tracker: Tracker): void {
-  current = tracker;
+  (globalThis as Registry)[registry] = tracker;
 }

@@ -19,7 +19,9 @@ export interface BuildResult {
 }
 
 export function buildProject(root = projectRoot): BuildResult {
-  const result = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, encoding: 'utf8' });
+  // Vitest sets NODE_ENV=test, which would make Astro bundle React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, encoding: 'utf8', env });
   return { root, distDir: join(root, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

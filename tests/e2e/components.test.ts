@@ -20,9 +20,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const googleHosts = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|googlevideo\.com|google\.com|gstatic\.com|googleapis\.com|doubleclick\.net|vimeo\.com|vimeocdn\.com)$/;
-
 describe('YouTube video facade', () => {
+  // offlinePage aborts and records every request that leaves 127.0.0.1: YouTube,
+  // ytimg, Google fonts or analytics would all show up in `outside`.
   it('makes no request to any Google host before the click, then embeds youtube-nocookie at the start time', async () => {
     const { page, outside } = await offlinePage(browser);
     await page.goto(`${server.url}en/demo/demo-talk/`);
@@ -202,7 +202,7 @@ describe('JavaScript on learner pages', () => {
     await context.close();
   });
 
-  it('ships no React on a lesson page', async () => {
+  it('ships no React on a lesson page, only the small progress runtime', async () => {
     for (const lesson of ['demo-talk', 'demo-plain']) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -212,7 +212,8 @@ describe('JavaScript on learner pages', () => {
       });
       await page.goto(`${server.url}en/demo/${lesson}/`);
       await page.waitForLoadState('networkidle');
-      expect(scripts).toEqual([]);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((url) => /client|react|KnowledgeCheck/i.test(url))).toEqual([]);
       expect(await page.locator('astro-island').count()).toBe(0);
       await context.close();
     }

@@ -77,15 +77,20 @@ describe('the built site', () => {
     }
   });
 
-  it('loads React only on knowledge-check pages, when visible, and other scripts only on the search page', () => {
+  it('loads React only on knowledge-check pages, when visible; other pages only the progress runtime', () => {
+    const pageScripts = /\/(search|progress|certificate)\/$/;
     for (const page of pages.values()) {
       const islands = [...page.html.matchAll(/<astro-island[^>]*>/g)].map((match) => match[0]);
+      const scripts = [...page.html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!.replace(/^.*\/_astro\//, ''));
       if (page.path.endsWith('/knowledge-check/')) {
         expect(islands, page.path).toHaveLength(1);
         expect(islands[0]).toContain('client="visible"');
       } else {
         expect(islands, page.path).toEqual([]);
-        if (!page.path.endsWith('/search/')) expect(page.html, page.path).not.toMatch(/<script[^>]+src=/);
+      }
+      if (page.path !== '' && !pageScripts.test(page.path)) {
+        expect(scripts, page.path).toHaveLength(1);
+        expect(scripts[0], page.path).toMatch(/^BaseLayout\.astro_astro_type_script/);
       }
     }
   });

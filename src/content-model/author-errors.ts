@@ -55,6 +55,10 @@ const typeNames: Record<string, string> = {
   boolean: '`true` or `false`',
 };
 
+function isColonSplit(value: unknown): boolean {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 1;
+}
+
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
@@ -67,6 +71,10 @@ export function issuesFromZod(file: string, prefix: string, error: z.ZodError, d
     const value = valueAt(data, issue.path);
     if (issue.code === 'invalid_type' && value === undefined) {
       problem = 'is missing';
+    } else if (issue.code === 'invalid_type' && issue.expected === 'string' && isColonSplit(value)) {
+      // The classic YAML trap: "Text: more text" reads as a key and a value.
+      const [key, rest] = Object.entries(value as object)[0]!;
+      return { file, field, problem: `was read as "key: value" because of the ": " in "${key}: ${String(rest)}"`, fix: 'Put the whole text in double quotes: - "Text: more text".', severity: 'error' };
     } else if (issue.code === 'invalid_type') {
       problem = `should be ${typeNames[issue.expected] ?? issue.expected}, but is ${JSON.stringify(value)}`;
     } else if (issue.code === 'unrecognized_keys') {

@@ -13,6 +13,9 @@ export const paths = {
   search: (lang: Lang) => `${lang}/search/`,
   progress: (lang: Lang) => `${lang}/progress/`,
   certificate: (lang: Lang) => `${lang}/certificate/`,
+  trainers: (lang: Lang) => `${lang}/trainers/`,
+  /** Exported packages, written next to the site by `npm run build`. */
+  downloads: () => 'downloads/',
   searchIndex: (lang: Lang) => `${lang}/search-index.json`,
   module: (lang: Lang, moduleId: string) => `${lang}/${moduleId}/`,
   lesson: (lang: Lang, moduleId: string, lessonId: string) => `${lang}/${moduleId}/${lessonId}/`,

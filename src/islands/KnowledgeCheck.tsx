@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { scoreQuiz, type QuizResult } from '../tracking/scoring.ts';
-import { getTracker } from '../tracking/tracker.ts';
+import { getTracker, trackerReadyEvent } from '../tracking/tracker.ts';
 
 export interface QuizOption {
   id: string;
@@ -63,7 +63,17 @@ export default function KnowledgeCheck({ moduleId, quizId, questions, passMark, 
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const form = useRef<HTMLFormElement>(null);
 
-  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    setHydrated(true);
+    // Show the answers of the last attempt again (after a relaunch, say).
+    const restore = () => {
+      const saved = getTracker().savedAnswers?.(moduleId);
+      if (saved && Object.keys(saved).length) setSelection((current) => (Object.keys(current).length ? current : { ...saved }));
+    };
+    restore();
+    globalThis.addEventListener(trackerReadyEvent, restore);
+    return () => globalThis.removeEventListener(trackerReadyEvent, restore);
+  }, [moduleId]);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);

@@ -10,7 +10,8 @@ import type { ProgressState } from '../tracking/progress-state.ts';
 import { ProgressTracker } from '../tracking/progress-tracker.ts';
 import { courseProgress, type CourseProgress } from '../tracking/rules.ts';
 import { LocalStorageStore, type TrackingStore } from '../tracking/stores.ts';
-import { setTracker } from '../tracking/tracker.ts';
+import { findHost } from '../tracking/scorm/host.ts';
+import { setTracker, type Tracker } from '../tracking/tracker.ts';
 import { fill, readPageData, type ProgressPageData } from './page-data.ts';
 
 export interface ProgressRuntime {
@@ -82,9 +83,23 @@ export function progressRuntime(root: Document = document): ProgressRuntime | un
 function startProgressRuntime(root: Document): ProgressRuntime | undefined {
   const data = readPageData(root);
   if (!data) return undefined;
-  const store = new LocalStorageStore(data.outline.id);
+  // Inside a SCORM package the launch page owns the LMS session: use it.
+  const host = findHost(window);
+  const store = host?.store ?? new LocalStorageStore(data.outline.id);
   const tracker = new ProgressTracker(store);
-  setTracker(tracker);
+  const reporting: Tracker = host
+    ? {
+        lessonViewed: (moduleId, lessonId) => tracker.lessonViewed(moduleId, lessonId),
+        questionAnswered: (event) => {
+          tracker.questionAnswered(event);
+          host.reportAnswer(event);
+        },
+        quizScored: (event) => tracker.quizScored(event),
+        location: (path) => tracker.location(path),
+        savedAnswers: (moduleId) => tracker.savedAnswers(moduleId),
+      }
+    : tracker;
+  setTracker(reporting);
 
   const render = (state: ProgressState) => {
     renderMarks(root, data, state, courseProgress(data.outline, state));

@@ -16,7 +16,7 @@ export interface Section extends SearchDocument {
 /** Parts of a lesson page that are controls or chrome, not lesson text. */
 const notLessonText = ['.video-facade', '.video-watch-link', '[data-reflection-notes]', 'script', 'style', 'noscript'];
 
-const excerptLength = 130;
+const excerptLength = 110;
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -81,7 +81,13 @@ export function buildSearchIndex(lang: Lang, sections: Section[]): PackedIndex {
     this.field('lessonTitle', { boost: 8 });
     this.field('heading', { boost: 4 });
     this.field('body');
-    sections.forEach((section, position) => this.add({ ...section, position: String(position) }));
+    // The lesson title is indexed once per lesson, on its opening section (which
+    // links to the top of the page): repeating it on every section would cost
+    // a fifth of the index for the same results.
+    sections.forEach((section, position) => {
+      const opening = !section.ref.includes('#');
+      this.add({ ...section, lessonTitle: opening ? section.lessonTitle : '', position: String(position) });
+    });
   });
   return packIndex(lang, index, sections);
 }

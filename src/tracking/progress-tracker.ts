@@ -76,6 +76,10 @@ export class ProgressTracker implements Tracker {
     this.update({ ...this.state, location: { ...place, at: this.timestamp() } });
   }
 
+  savedAnswers(moduleId: string): Record<string, string[]> | undefined {
+    return this.state.quizzes[moduleId]?.answers;
+  }
+
   /** Replaces all progress (reset, import); not merged with what was stored. */
   replace(state: ProgressState): void {
     this.state = this.store.replace(state);

@@ -32,7 +32,12 @@ export interface Tracker {
   quizScored(event: QuizScoreEvent): void;
   /** The learner's place, a root-relative page path such as `en/m1/lesson/`. */
   location(path: string): void;
+  /** Answers of the last scored attempt, to show them again (on relaunch, say). */
+  savedAnswers?(moduleId: string): Record<string, string[]> | undefined;
 }
+
+/** Fired on globalThis when a tracker is installed, for components that loaded first. */
+export const trackerReadyEvent = 'holistic-course:tracker';
 
 export const noopTracker: Tracker = {
   lessonViewed() {},
@@ -52,4 +57,5 @@ export function getTracker(): Tracker {
 
 export function setTracker(tracker: Tracker): void {
   (globalThis as Registry)[registry] = tracker;
+  globalThis.dispatchEvent?.(new Event(trackerReadyEvent));
 }

@@ -117,6 +117,13 @@ describe('frontmatter and data types', () => {
     expect(errors(result)[0]).toMatchObject({ file: enLesson, field: 'frontmatter.takeaways', problem: 'is missing' });
   });
 
+  it('explains the "Text: more text" YAML trap and how to quote it', () => {
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('  - Two (en).', '  - Two: a colon (en).')));
+    expect(errors(result)[0]).toMatchObject({ file: enLesson, field: 'frontmatter.takeaways.0' });
+    expect(errors(result)[0]!.problem).toContain('read as "key: value"');
+    expect(errors(result)[0]!.fix).toContain('double quotes');
+  });
+
   it('reports an unknown field (a typo) instead of ignoring it', () => {
     const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('minutes: 15', 'minutes: 15\nminuts: 15')));
     expect(errors(result)[0]!.problem).toContain('`minuts`');

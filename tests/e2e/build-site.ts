@@ -3,7 +3,13 @@
  * `public/`): a temporary root links everything else back to the project.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { checkContent } from '../../src/content-model/check-content.ts';
+import type { Course } from '../../src/content-model/course-model.ts';
+import type { Lang } from '../../src/content-model/languages.ts';
+import { makePackage } from '../../src/export/export.ts';
+import { buildPackageSite } from '../../src/export/package-site.ts';
+import { parseExportOptions, planPackages } from '../../src/export/plan.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -38,4 +44,22 @@ export function fixtureRoot(fixture: string): string {
   const publicDir = existsSync(join(fixtureDir, 'public')) ? join(fixtureDir, 'public') : join(projectRoot, 'public');
   cpSync(publicDir, join(root, 'public'), { recursive: true });
   return root;
+}
+
+/**
+ * Builds a root's package pages and exports packages into a new temporary
+ * folder, with the same code as `npm run export`; returns the folder.
+ */
+export function exportPackages(root: string, raw: Parameters<typeof parseExportOptions>[0], options: { preview?: boolean; outDir?: string } = {}): string {
+  const content = checkContent(root);
+  if (content.errorCount) throw new Error(`content errors in ${root}`);
+  const courses = content.courses as Record<Lang, Course>;
+  const siteDir = join(root, '.build/package-site');
+  buildPackageSite(root, siteDir);
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'packages-'));
+  const built = planPackages(courses, parseExportOptions(raw, courses.en.modules.map((module) => module.id))).map((spec) =>
+    makePackage(spec, siteDir, outDir, { preview: options.preview && spec.packaging === 'course' }),
+  );
+  writeFileSync(join(outDir, 'packages.json'), JSON.stringify(built, null, 2));
+  return outDir;
 }

@@ -3,10 +3,12 @@
  * fixture course that uses every learning component. SKIP_BUILD=1 reuses
  * the real course's existing dist/ (handy when iterating on tests).
  */
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
-import { buildProject, fixtureRoot, projectRoot } from './build-site.ts';
+import { buildProject, exportPackages, fixtureRoot, projectRoot } from './build-site.ts';
 
 function mustBuild(root?: string): string {
   const result = buildProject(root);
@@ -14,15 +16,35 @@ function mustBuild(root?: string): string {
   return result.distDir;
 }
 
-export default function setup(project: TestProject) {
+/** The stand-in LMS page, bundled for the browser from the same code as the Node tests' LMS. */
+async function buildLmsHarness(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'lms-harness-'));
+  const source = join(projectRoot, 'tests/e2e/fixtures/lms-harness');
+  await build({ entryPoints: [join(source, 'player.ts')], bundle: true, format: 'iife', outfile: join(dir, 'player.js'), logLevel: 'error' });
+  copyFileSync(join(source, 'player.html'), join(dir, 'player.html'));
+  return dir;
+}
+
+export default async function setup(project: TestProject) {
   const reuse = process.env.SKIP_BUILD === '1' && existsSync(join(projectRoot, 'dist/index.html'));
   project.provide('distDir', reuse ? join(projectRoot, 'dist') : mustBuild());
-  project.provide('componentsDistDir', mustBuild(fixtureRoot(join(projectRoot, 'tests/e2e/fixtures/components-course'))));
+  const componentsRoot = fixtureRoot(join(projectRoot, 'tests/e2e/fixtures/components-course'));
+  project.provide('componentsDistDir', mustBuild(componentsRoot));
+  // SCORM: the default package set of the real course, next to the site as `npm run build`
+  // makes it (the trainer page links to it), and the fixture course's packages extracted.
+  const downloads = join(projectRoot, 'dist/downloads');
+  if (!(reuse && existsSync(join(downloads, 'packages.json')))) exportPackages(projectRoot, {}, { preview: true, outDir: downloads });
+  project.provide('coursePackagesDir', downloads);
+  project.provide('fixturePackagesDir', exportPackages(componentsRoot, { packaging: 'course', lang: 'en' }, { preview: true }));
+  project.provide('lmsHarnessDir', await buildLmsHarness());
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
     componentsDistDir: string;
+    coursePackagesDir: string;
+    fixturePackagesDir: string;
+    lmsHarnessDir: string;
   }
 }

@@ -15,26 +15,32 @@ export interface StaticServer {
 }
 
 export async function serveStatic(dir: string, mountPath = '/'): Promise<StaticServer> {
-  const handler = sirv(dir, { dev: true, etag: false });
+  const [server] = await serveMounts({ [mountPath]: dir });
+  return server!;
+}
+
+/** One server for several folders, each under its own path (an LMS and its packages, say). */
+export async function serveMounts(mounts: Record<string, string>): Promise<StaticServer[]> {
+  const handlers = Object.entries(mounts).map(([mountPath, dir]) => ({ mountPath, handler: sirv(dir, { dev: true, etag: false }) }));
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
-    if (!url.startsWith(mountPath)) {
+    const mount = handlers.find(({ mountPath }) => url.startsWith(mountPath));
+    if (!mount) {
       response.statusCode = 404;
-      response.end('outside the mount path');
+      response.end('outside the mount paths');
       return;
     }
-    request.url = `/${url.slice(mountPath.length)}`;
-    handler(request, response, () => {
+    request.url = `/${url.slice(mount.mountPath.length)}`;
+    mount.handler(request, response, () => {
       response.statusCode = 404;
       response.end('not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${mountPath}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  let closed: Promise<void> | undefined;
+  const close = () => (closed ??= new Promise((resolve) => server.close(() => resolve())));
+  return handlers.map(({ mountPath }) => ({ url: `http://127.0.0.1:${port}${mountPath}`, close }));
 }
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -78,7 +78,7 @@ describe('the built site', () => {
   });
 
   it('loads React only on knowledge-check pages, when visible; other pages only the progress runtime', () => {
-    const pageScripts = /\/(search|progress|certificate)\/$/;
+    const pageScripts = /\/(search|progress|certificate|trainers)\/$/;
     for (const page of pages.values()) {
       const islands = [...page.html.matchAll(/<astro-island[^>]*>/g)].map((match) => match[0]);
       const scripts = [...page.html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!.replace(/^.*\/_astro\//, ''));

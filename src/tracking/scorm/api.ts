@@ -1,0 +1,153 @@
+/**
+ * Finding the LMS's SCORM API and calling it safely. The API object lives in
+ * a parent frame (or the opener's frames) of the SCO; frames from another
+ * origin throw on access and are skipped. Every call's result is checked and
+ * turned into a named error (the Adapt spoor idea, without the 1000 lines).
+ */
+export type ScormVersion = '1.2' | '2004';
+
+interface Api12 {
+  LMSInitialize(arg: ''): string;
+  LMSFinish(arg: ''): string;
+  LMSGetValue(element: string): string;
+  LMSSetValue(element: string, value: string): string;
+  LMSCommit(arg: ''): string;
+  LMSGetLastError(): string;
+  LMSGetErrorString(code: string): string;
+}
+
+interface Api2004 {
+  Initialize(arg: ''): string;
+  Terminate(arg: ''): string;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string;
+  Commit(arg: ''): string;
+  GetLastError(): string;
+  GetErrorString(code: string): string;
+}
+
+/** Messages for the error codes an LMS may return (SCORM 1.2 and 2004 RTE). */
+export const scormErrors: Record<string, string> = {
+  '101': 'general exception',
+  '102': 'general initialization failure',
+  '103': 'already initialized',
+  '104': 'content instance terminated',
+  '111': 'general termination failure',
+  '112': 'termination before initialization',
+  '113': 'termination after termination',
+  '122': 'retrieve data before initialization',
+  '123': 'retrieve data after termination',
+  '132': 'store data before initialization',
+  '133': 'store data after termination',
+  '142': 'commit before initialization',
+  '143': 'commit after termination',
+  '201': 'invalid argument',
+  '301': 'not initialized (1.2) / general get failure (2004)',
+  '351': 'general set failure',
+  '391': 'general commit failure',
+  '401': 'not implemented / undefined data model element',
+  '402': 'unimplemented data model element',
+  '403': 'element is read only / value not initialized',
+  '404': 'element is write only / read only',
+  '405': 'incorrect data type / write only',
+  '406': 'data model element type mismatch',
+  '407': 'data model element value out of range',
+  '408': 'data model dependency not established',
+};
+
+export class ScormCallError extends Error {
+  readonly code: string;
+  constructor(call: string, code: string, detail: string) {
+    super(`${call} failed: LMS error ${code} (${detail || scormErrors[code] || 'unknown error'})`);
+    this.name = 'ScormCallError';
+    this.code = code;
+  }
+}
+
+/** One version-neutral connection to the LMS. */
+export interface ScormConnection {
+  readonly version: ScormVersion;
+  initialize(): void;
+  terminate(): void;
+  get(element: string): string;
+  set(element: string, value: string): void;
+  /** Returns false instead of throwing: a refused commit is retried, not fatal. */
+  commit(): boolean;
+}
+
+function findIn(start: Window, name: 'API' | 'API_1484_11'): unknown {
+  let current: Window | null = start;
+  for (let depth = 0; current && depth < 10; depth += 1) {
+    try {
+      const candidate = (current as unknown as Record<string, unknown>)[name];
+      if (candidate) return candidate;
+    } catch {
+      // A frame from another origin: its API is not for us; keep climbing.
+    }
+    if (current.parent === current) break;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** Looks in parent frames, then in the opener's; prefers 2004 when both exist. */
+export function findApi(win: Window): { version: ScormVersion; api: unknown } | undefined {
+  const places = [win];
+  try {
+    if (win.opener) places.push(win.opener as Window);
+  } catch {
+    // opener from another origin
+  }
+  for (const place of places) {
+    const api2004 = findIn(place, 'API_1484_11');
+    if (api2004) return { version: '2004', api: api2004 };
+    const api12 = findIn(place, 'API');
+    if (api12) return { version: '1.2', api: api12 };
+  }
+  return undefined;
+}
+
+export function connect(found: { version: ScormVersion; api: unknown }): ScormConnection {
+  if (found.version === '1.2') {
+    const api = found.api as Api12;
+    const check = (call: string, result: string) => {
+      if (result !== 'true') {
+        const code = String(api.LMSGetLastError());
+        throw new ScormCallError(call, code, String(api.LMSGetErrorString(code) ?? ''));
+      }
+    };
+    return {
+      version: '1.2',
+      initialize: () => check('LMSInitialize', String(api.LMSInitialize(''))),
+      terminate: () => check('LMSFinish', String(api.LMSFinish(''))),
+      get: (element) => {
+        const value = String(api.LMSGetValue(element) ?? '');
+        const code = String(api.LMSGetLastError());
+        if (code !== '0' && code !== '') throw new ScormCallError(`LMSGetValue(${element})`, code, String(api.LMSGetErrorString(code) ?? ''));
+        return value;
+      },
+      set: (element, value) => check(`LMSSetValue(${element})`, String(api.LMSSetValue(element, value))),
+      commit: () => String(api.LMSCommit('')) === 'true',
+    };
+  }
+  const api = found.api as Api2004;
+  const check = (call: string, result: string) => {
+    if (result !== 'true') {
+      const code = String(api.GetLastError());
+      throw new ScormCallError(call, code, String(api.GetErrorString(code) ?? ''));
+    }
+  };
+  return {
+    version: '2004',
+    initialize: () => check('Initialize', String(api.Initialize(''))),
+    terminate: () => check('Terminate', String(api.Terminate(''))),
+    get: (element) => {
+      const value = String(api.GetValue(element) ?? '');
+      const code = String(api.GetLastError());
+      if (code !== '0' && code !== '') throw new ScormCallError(`GetValue(${element})`, code, String(api.GetErrorString(code) ?? ''));
+      return value;
+    },
+    set: (element, value) => check(`SetValue(${element})`, String(api.SetValue(element, value))),
+    commit: () => String(api.Commit('')) === 'true',
+  };
+}

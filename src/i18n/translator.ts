@@ -37,3 +37,8 @@ export function useTranslations(lang: Lang): (key: UiKey, options?: Record<strin
   const fixed = t;
   return (key, options) => fixed(key, options ?? {}) as string;
 }
+
+/** Raw strings whose keys start with `prefix`, for browser scripts that fill them without i18next. */
+export function stringsWithPrefix(lang: Lang, ...prefixes: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(uiStrings[lang]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+}

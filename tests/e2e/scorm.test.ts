@@ -4,9 +4,9 @@
  * generated manifest against the official XSDs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -14,7 +14,11 @@ import type { BuiltPackage } from '../../src/export/export.ts';
 import { checkManifest } from '../../src/export/check-manifest.ts';
 import { launchBrowser, offlinePage, serveMounts, type StaticServer } from './harness.ts';
 
-const schemas = new URL('../../../shared/scorm-schemas/', import.meta.url).pathname;
+/** The official XSDs, in shared/ beside the repository (or SCORM_SCHEMAS_DIR). */
+const schemas = process.env.SCORM_SCHEMAS_DIR ?? new URL('../../../shared/scorm-schemas/', import.meta.url).pathname;
+if (!existsSync(join(schemas, 'validate-scorm12.xsd'))) {
+  throw new Error(`SCORM XSDs not found in ${schemas}: put shared/scorm-schemas beside the repository or set SCORM_SCHEMAS_DIR.`);
+}
 const deepPath = '/pluginfile.php/42/mod_scorm/content/1/';
 
 function packagesIn(dir: string): BuiltPackage[] {
@@ -46,11 +50,19 @@ describe('generated manifests', () => {
       const result = xmllint(path, item.version);
       expect(result.status, `${item.name}: ${result.stderr}`).toBe(0);
       expect(checkManifest(manifest, item.version, (href) => href in entries), item.name).toEqual([]);
-      // Every URL in the package is relative; only opt-in video players point outside.
+      // Every URL in the package is relative and resolves inside it; only opt-in video players point outside.
       for (const [name, bytes] of Object.entries(entries)) {
         if (!/\.(html|css|js)$/.test(name)) continue;
         const text = new TextDecoder().decode(bytes);
         expect(text.match(/\s(?:href|src)="\/[^"]*"/g) ?? [], `${item.name}/${name}`).toEqual([]);
+        if (!name.endsWith('.html')) continue;
+        for (const match of text.matchAll(/\s(?:href|src|component-url|renderer-url)="([^"#?]+)[^"]*"/g)) {
+          const target = match[1]!;
+          if (/^[a-z]+:/i.test(target)) continue;
+          let resolved = posix.normalize(posix.join(posix.dirname(name), decodeURIComponent(target)));
+          if (resolved.endsWith('/') || resolved === '.') resolved = posix.join(resolved, 'index.html');
+          expect(resolved in entries, `${item.name}: ${name} -> ${target}`).toBe(true);
+        }
       }
     }
   });

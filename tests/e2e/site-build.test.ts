@@ -41,12 +41,16 @@ describe('the built site', () => {
     expect(reachable.size).toBeGreaterThan(10);
   });
 
-  it('has no broken internal link or asset, and uses no root-absolute URL', () => {
+  it('has no broken internal link, anchor or asset, and uses no root-absolute URL', () => {
     const broken: string[] = [];
     const absolute: string[] = [];
     for (const page of pages.values()) {
       for (const link of page.links) {
-        if (!existsInDist(distDir, link.split('#')[0]!)) broken.push(`${page.path || '/'} -> ${link}`);
+        const [target, fragment] = link.split('#') as [string, string | undefined];
+        if (!existsInDist(distDir, target)) broken.push(`${page.path || '/'} -> ${link}`);
+        else if (fragment && pages.has(target) && !pages.get(target)!.html.includes(`id="${decodeURIComponent(fragment)}"`)) {
+          broken.push(`${page.path || '/'} -> ${link} (no such anchor)`);
+        }
       }
       for (const match of page.html.matchAll(/\s(?:href|src|component-url|renderer-url)="(\/[^"]*)"/g)) {
         absolute.push(`${page.path || '/'} -> ${match[1]}`);

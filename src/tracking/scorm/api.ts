@@ -6,25 +6,11 @@
  */
 export type ScormVersion = '1.2' | '2004';
 
-interface Api12 {
-  LMSInitialize(arg: ''): string;
-  LMSFinish(arg: ''): string;
-  LMSGetValue(element: string): string;
-  LMSSetValue(element: string, value: string): string;
-  LMSCommit(arg: ''): string;
-  LMSGetLastError(): string;
-  LMSGetErrorString(code: string): string;
-}
-
-interface Api2004 {
-  Initialize(arg: ''): string;
-  Terminate(arg: ''): string;
-  GetValue(element: string): string;
-  SetValue(element: string, value: string): string;
-  Commit(arg: ''): string;
-  GetLastError(): string;
-  GetErrorString(code: string): string;
-}
+/** The API methods by version; both versions' objects have the same shape under other names. */
+const methodNames = {
+  '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString' },
+  '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError', errorString: 'GetErrorString' },
+} as const;
 
 /** Messages for the error codes an LMS may return (SCORM 1.2 and 2004 RTE). */
 export const scormErrors: Record<string, string> = {
@@ -108,46 +94,27 @@ export function findApi(win: Window): { version: ScormVersion; api: unknown } | 
 }
 
 export function connect(found: { version: ScormVersion; api: unknown }): ScormConnection {
-  if (found.version === '1.2') {
-    const api = found.api as Api12;
-    const check = (call: string, result: string) => {
-      if (result !== 'true') {
-        const code = String(api.LMSGetLastError());
-        throw new ScormCallError(call, code, String(api.LMSGetErrorString(code) ?? ''));
-      }
-    };
-    return {
-      version: '1.2',
-      initialize: () => check('LMSInitialize', String(api.LMSInitialize(''))),
-      terminate: () => check('LMSFinish', String(api.LMSFinish(''))),
-      get: (element) => {
-        const value = String(api.LMSGetValue(element) ?? '');
-        const code = String(api.LMSGetLastError());
-        if (code !== '0' && code !== '') throw new ScormCallError(`LMSGetValue(${element})`, code, String(api.LMSGetErrorString(code) ?? ''));
-        return value;
-      },
-      set: (element, value) => check(`LMSSetValue(${element})`, String(api.LMSSetValue(element, value))),
-      commit: () => String(api.LMSCommit('')) === 'true',
-    };
-  }
-  const api = found.api as Api2004;
-  const check = (call: string, result: string) => {
-    if (result !== 'true') {
-      const code = String(api.GetLastError());
-      throw new ScormCallError(call, code, String(api.GetErrorString(code) ?? ''));
-    }
+  const names = methodNames[found.version];
+  const api = found.api as Record<string, (...args: string[]) => unknown>;
+  const call = (name: keyof typeof names, ...args: string[]) => String(api[names[name]]!.apply(found.api, args) ?? '');
+  const fail = (what: string) => {
+    const code = call('lastError');
+    return new ScormCallError(what, code, call('errorString', code));
+  };
+  const check = (what: string, result: string) => {
+    if (result !== 'true') throw fail(what);
   };
   return {
-    version: '2004',
-    initialize: () => check('Initialize', String(api.Initialize(''))),
-    terminate: () => check('Terminate', String(api.Terminate(''))),
+    version: found.version,
+    initialize: () => check(names.initialize, call('initialize', '')),
+    terminate: () => check(names.terminate, call('terminate', '')),
     get: (element) => {
-      const value = String(api.GetValue(element) ?? '');
-      const code = String(api.GetLastError());
-      if (code !== '0' && code !== '') throw new ScormCallError(`GetValue(${element})`, code, String(api.GetErrorString(code) ?? ''));
+      const value = call('get', element);
+      const code = call('lastError');
+      if (code !== '0' && code !== '') throw fail(`${names.get}(${element})`);
       return value;
     },
-    set: (element, value) => check(`SetValue(${element})`, String(api.SetValue(element, value))),
-    commit: () => String(api.Commit('')) === 'true',
+    set: (element, value) => check(`${names.set}(${element})`, call('set', element, value)),
+    commit: () => call('commit', '') === 'true',
   };
 }

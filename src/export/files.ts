@@ -21,7 +21,8 @@ export interface PackageFiles {
 }
 
 const reference = /\s(?:href|src|component-url|renderer-url|poster)="([^"#?]+)[^"]*"/g;
-const jsImport = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
+// Static imports and dynamic ones (Rolldown writes those with backticks).
+const jsImport = /(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 const cssUrl = /url\(\s*["']?(?!data:)([^"')]+)["']?\s*\)/g;
 
 function isFile(path: string): boolean {

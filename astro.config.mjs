@@ -7,6 +7,9 @@ import { relativeAssetUrls } from './src/build/relative-asset-urls.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 export default defineConfig({
+  // Optional public address (SITE_URL=https://...): only then can pages carry
+  // canonical and hreflang links, which must be absolute.
+  site: process.env.SITE_URL || undefined,
   // Pages link to each other relatively, so the site also works under a
   // sub-path and inside SCORM packages; `site` is only for canonical metadata.
   trailingSlash: 'always',

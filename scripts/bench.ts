@@ -8,7 +8,10 @@
  *   export time and package sizes; worst-case suspend_data length per version
  *   Lighthouse (mobile) for home and a lesson, when `lighthouse` is installed
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,8 +145,35 @@ for (const lang of languages) {
 row('worst-case suspend_data, SCORM 1.2', `${worst} of ${suspendDataLimit['1.2']} characters`);
 row('worst-case suspend_data, SCORM 2004', `${worst} of ${suspendDataLimit['2004']} characters`);
 
-const lighthouse = spawnSync('lighthouse', ['--version'], { encoding: 'utf8' });
-row('Lighthouse (mobile)', lighthouse.status === 0 ? 'installed: run `lighthouse http://127.0.0.1:4321/en/ --chrome-flags="--headless --no-sandbox"` against `npm start`' : 'not available here (npm install -g lighthouse, then rerun)');
+// Lighthouse when it is installed (npm install -g lighthouse, or LIGHTHOUSE=/path/to/bin), mobile settings.
+const lighthouseBin = process.env.LIGHTHOUSE ?? 'lighthouse';
+if (spawnSync(lighthouseBin, ['--version'], { encoding: 'utf8' }).status === 0) {
+  const server = createServer(sirv(dist, { dev: false }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const flags = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+  for (const [name, path] of [['home', 'en/'], ['lesson', sample[2]![1]]] as const) {
+    const report = join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json');
+    // Asynchronous: the page server runs in this process and must keep answering.
+    const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(lighthouseBin, [`${base}${path}`, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`], {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
+    if (run.status !== 0) {
+      row(`Lighthouse (mobile), ${name}`, `failed: ${run.stderr.split('\n')[0]}`);
+      continue;
+    }
+    const categories = (JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { title: string; score: number }> }).categories;
+    row(`Lighthouse (mobile), ${name}`, Object.values(categories).map((category) => `${category.title} ${Math.round(category.score * 100)}`).join(', '));
+  }
+  server.close();
+} else {
+  row('Lighthouse (mobile)', 'not installed: npm install -g lighthouse (or set LIGHTHOUSE) and rerun');
+}
 
 console.log('\n| measure | value |\n| --- | --- |');
 for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);

@@ -7,6 +7,7 @@
  * where they are stored.
  */
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { fill } from '../i18n/fill.ts';
 import { scoreQuiz, type QuizResult } from '../tracking/scoring.ts';
 import { getTracker, trackerReadyEvent } from '../tracking/tracker.ts';
 
@@ -49,11 +50,6 @@ export interface KnowledgeCheckProps {
 }
 
 type Selection = Record<string, string[]>;
-
-/** Fills `{{name}}` placeholders of the UI strings (i18next's syntax, without i18next). */
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
 
 export default function KnowledgeCheck({ moduleId, quizId, questions, passMark, labels }: KnowledgeCheckProps) {
   const [selection, setSelection] = useState<Selection>({});

@@ -1,7 +1,7 @@
 /** The certificate page: locked until the course is complete; the name stays in the page. */
 import type { ProgressState } from '../tracking/progress-state.ts';
 import { courseProgress, type CourseOutline } from '../tracking/rules.ts';
-import { fill } from './page-data.ts';
+import { fill } from '../i18n/fill.ts';
 import { progressRuntime } from './runtime.ts';
 
 /** When the course was completed: the latest lesson view or passed check of the current course. */

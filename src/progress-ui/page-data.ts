@@ -19,6 +19,3 @@ export function readPageData(root: Document): ProgressPageData | undefined {
   return element?.textContent ? (JSON.parse(element.textContent) as ProgressPageData) : undefined;
 }
 
-export function fill(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{\{(\w+)\}\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}

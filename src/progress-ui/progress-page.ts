@@ -2,7 +2,7 @@
 import { emptyState } from '../tracking/progress-state.ts';
 import { courseProgress } from '../tracking/rules.ts';
 import { exportProgress, importProgress } from '../tracking/transfer.ts';
-import { fill } from './page-data.ts';
+import { fill } from '../i18n/fill.ts';
 import { progressRuntime } from './runtime.ts';
 
 export function startProgressPage(root: Document): void {

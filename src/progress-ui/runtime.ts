@@ -12,7 +12,8 @@ import { courseProgress, type CourseProgress } from '../tracking/rules.ts';
 import { LocalStorageStore, type TrackingStore } from '../tracking/stores.ts';
 import { findHost } from '../tracking/scorm/host.ts';
 import { setTracker, type Tracker } from '../tracking/tracker.ts';
-import { fill, readPageData, type ProgressPageData } from './page-data.ts';
+import { fill } from '../i18n/fill.ts';
+import { readPageData, type ProgressPageData } from './page-data.ts';
 
 export interface ProgressRuntime {
   data: ProgressPageData;

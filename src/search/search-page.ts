@@ -5,15 +5,12 @@
  * nodes: a query such as `<img onerror=...>` stays text.
  */
 import type { Lang } from '../content-model/languages.ts';
+import { fill } from '../i18n/fill.ts';
 import { relativeHref } from '../i18n/routes.ts';
 import type { SearchResult, TextPart } from './query.ts';
 
 type Engine = typeof import('./engine.ts');
 type Strings = Record<string, string>;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
 
 function plural(strings: Strings, key: string, count: number, lang: Lang): string {
   const form = new Intl.PluralRules(lang).select(count);

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/content-model/languages.ts';
+import { fill } from '../../src/i18n/fill.ts';
 import { uiStrings, useTranslations } from '../../src/i18n/translator.ts';
 
 const srcDir = new URL('../../src/', import.meta.url).pathname;
@@ -44,5 +45,12 @@ describe('UI strings', () => {
     expect(useTranslations('en')('duration.minutes', { count: 1 })).toBe('1 minute');
     expect(useTranslations('es')('duration.minutes', { count: 12 })).toBe('12 minutos');
     expect(useTranslations('es')('home.moduleNumber', { number: 3 })).toBe('Módulo 3');
+  });
+});
+
+describe('fill (UI strings in the browser, without i18next)', () => {
+  it('replaces known placeholders and leaves unknown ones visible', () => {
+    expect(fill('{{count}} of {{total}} ({{missing}})', { count: 3, total: 5 })).toBe('3 of 5 ({{missing}})');
+    expect(fill(undefined, {})).toBe('');
   });
 });

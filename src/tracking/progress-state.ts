@@ -67,6 +67,11 @@ export function parseState(text: string, courseId: string, steps: Record<number,
   } catch {
     return { ok: false, reason: 'not-json' };
   }
+  return stateFromData(data, courseId, steps);
+}
+
+/** The same for data already parsed (an imported file's `progress`, say). */
+export function stateFromData(data: unknown, courseId: string, steps: Record<number, Migration> = migrations): ParseResult {
   if (!data || typeof data !== 'object' || typeof (data as { version?: unknown }).version !== 'number') {
     return { ok: false, reason: 'not-progress' };
   }

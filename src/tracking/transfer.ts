@@ -4,7 +4,7 @@
  * or belongs to another course is refused with the reason.
  */
 import { mergeStates } from './merge.ts';
-import { parseState, type ProgressState } from './progress-state.ts';
+import { stateFromData, type ProgressState } from './progress-state.ts';
 
 export const transferFormat = 'course-progress-export';
 
@@ -32,7 +32,7 @@ export function importProgress(text: string, current: ProgressState): ImportResu
     return { ok: false, reason: 'not-json' };
   }
   if (!file || typeof file !== 'object' || (file as { format?: unknown }).format !== transferFormat) return { ok: false, reason: 'not-an-export' };
-  const parsed = parseState(JSON.stringify((file as ExportFile).progress), current.courseId);
+  const parsed = stateFromData((file as ExportFile).progress, current.courseId);
   if (!parsed.ok) {
     return { ok: false, reason: parsed.reason === 'not-json' || parsed.reason === 'not-progress' ? 'invalid' : parsed.reason };
   }

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { relativeImports } from './js-imports.ts';
 
 export interface PageWeight {
   html: number;
@@ -26,11 +27,9 @@ function resolve(fromFile: string, target: string): string {
 function scriptClosure(distDir: string, entry: string, statics: Set<string>, dynamics: Set<string>): void {
   if (statics.has(entry) || !existsSync(join(distDir, entry))) return;
   statics.add(entry);
-  const code = readFileSync(join(distDir, entry), 'utf8');
-  for (const match of code.matchAll(/import\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) dynamics.add(resolve(entry, match[1]!));
-  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    scriptClosure(distDir, resolve(entry, match[1]!), statics, dynamics);
-  }
+  const imports = relativeImports(readFileSync(join(distDir, entry), 'utf8'));
+  for (const target of imports.dynamic) dynamics.add(resolve(entry, target));
+  for (const target of imports.static) scriptClosure(distDir, resolve(entry, target), statics, dynamics);
 }
 
 export function pageWeight(distDir: string, pagePath: string): PageWeight {

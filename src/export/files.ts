@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { relativeImports } from '../build/js-imports.ts';
 
 export interface ScoFiles {
   moduleId: string;
@@ -21,8 +22,6 @@ export interface PackageFiles {
 }
 
 const reference = /\s(?:href|src|component-url|renderer-url|poster)="([^"#?]+)[^"]*"/g;
-// Static imports and dynamic ones (Rolldown writes those with backticks).
-const jsImport = /(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 const cssUrl = /url\(\s*["']?(?!data:)([^"')]+)["']?\s*\)/g;
 
 function isFile(path: string): boolean {
@@ -33,11 +32,18 @@ function isFile(path: string): boolean {
 function referencesOf(siteDir: string, file: string): string[] {
   const text = readFileSync(join(siteDir, file), 'utf8');
   const dir = posix.dirname(file);
-  const pattern = file.endsWith('.html') ? reference : file.endsWith('.js') ? jsImport : file.endsWith('.css') ? cssUrl : undefined;
-  if (!pattern) return [];
+  let targets: string[];
+  if (file.endsWith('.js')) {
+    const imports = relativeImports(text);
+    targets = [...imports.static, ...imports.dynamic]; // a package needs what loads later too
+  } else {
+    const pattern = file.endsWith('.html') ? reference : file.endsWith('.css') ? cssUrl : undefined;
+    if (!pattern) return [];
+    targets = [...text.matchAll(pattern)].map((match) => match[1]!);
+  }
   const found: string[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const target = decodeURIComponent(match[1]!);
+  for (const raw of targets) {
+    const target = decodeURIComponent(raw);
     if (/^[a-z]+:/i.test(target) || target.startsWith('/')) continue; // external, or not relative (refused elsewhere)
     let resolved = posix.normalize(posix.join(dir, target));
     if (resolved.endsWith('/') || !posix.extname(resolved)) resolved = posix.join(resolved, 'index.html');

@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 import { courseContentCheck } from './src/content-model/integration.ts';
 import { relativeAssetUrls } from './src/build/relative-asset-urls.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { buildTarget, linkStyleOf } from './src/build/target.ts';
+import { publishDownloads } from './src/export/downloads.ts';
 
 export default defineConfig({
   // Optional public address (SITE_URL=https://...): only then can pages carry
@@ -19,9 +21,11 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [courseContentCheck(), mdx(), react(), relativeAssetUrls(), searchIndex()],
+  integrations: [courseContentCheck(), mdx(), react(), relativeAssetUrls(), searchIndex(), publishDownloads({ enabled: buildTarget === 'site' })],
   devToolbar: { enabled: false },
   vite: {
+    // One link style for the server-rendered pages and the browser bundles (src/i18n/routes.ts).
+    define: { __COURSE_LINK_STYLE__: JSON.stringify(linkStyleOf(buildTarget)) },
     build: {
       rolldownOptions: {
         // Known, harmless Astro 7 + Rolldown warning, once per MDX file

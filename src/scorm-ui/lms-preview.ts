@@ -83,7 +83,7 @@ export function startLmsPreview(root: Document): void {
     delete win.API;
     delete win.API_1484_11;
     win[v12 ? 'API' : 'API_1484_11'] = api;
-    frame.src = `${preview.href}${preview.lang}/${moduleSelect.value}/launch/`;
+    frame.src = `${preview.href}${preview.lang}/${moduleSelect.value}/launch/index.html`;
     buttons.close.disabled = false;
     buttons.relaunch.disabled = true;
     message.hidden = true;

@@ -118,7 +118,7 @@ describe.each(['en', 'es'] as const)('WCAG 2.2 AA in %s', (lang) => {
   it('has no violations on an exported package launch page and its lessons', async () => {
     const { page } = await offlinePage(browser);
     const preview = `downloads/preview/holistic-integration-${lang}-scorm2004-course/${lang}/${module.id}`;
-    await page.goto(`${site.url}${preview}/launch/`);
+    await page.goto(`${site.url}${preview}/launch/index.html`);
     await page.frameLocator('[data-launch-frame]').locator('article.lesson h1').waitFor();
     const problems = (await violations(page)).map((problem) => `launch page: ${problem}`);
     await page.goto(`${site.url}${preview}/${module.lessons[0]!.id}/`);

@@ -8,7 +8,7 @@ import { checkContent } from '../../src/content-model/check-content.ts';
 import type { Course } from '../../src/content-model/course-model.ts';
 import type { Lang } from '../../src/content-model/languages.ts';
 import { makePackage } from '../../src/export/export.ts';
-import { buildPackageSite } from '../../src/export/package-site.ts';
+import { buildPackageSite, productionEnv } from '../../src/export/package-site.ts';
 import { parseExportOptions, planPackages } from '../../src/export/plan.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,8 +25,8 @@ export interface BuildResult {
 }
 
 export function buildProject(root = projectRoot): BuildResult {
-  // Vitest sets NODE_ENV=test, which would make Astro bundle React's development build.
-  const env = { ...process.env, NODE_ENV: 'production' };
+  // Vitest sets NODE_ENV=test (React's development build) and, in workers, MODE/DEV/... (see productionEnv).
+  const env = productionEnv();
   const result = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: root, encoding: 'utf8', env });
   return { root, distDir: join(root, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
 import { buildProject, exportPackages, fixtureRoot, projectRoot } from './build-site.ts';
+import { downloadsBuildDir } from '../../src/export/downloads.ts';
 
 function mustBuild(root?: string): string {
   const result = buildProject(root);
@@ -26,15 +27,18 @@ async function buildLmsHarness(): Promise<string> {
 }
 
 export default async function setup(project: TestProject) {
-  const reuse = process.env.SKIP_BUILD === '1' && existsSync(join(projectRoot, 'dist/index.html'));
-  project.provide('distDir', reuse ? join(projectRoot, 'dist') : mustBuild());
+  const reuse = process.env.SKIP_BUILD === '1' && existsSync(join(projectRoot, 'dist/downloads/packages.json'));
+  // As `npm run build` does it: the default package set first (the trainer page
+  // lists it with sizes), then the site, which publishes it in downloads/.
+  if (!reuse) {
+    exportPackages(projectRoot, {}, { preview: true, outDir: downloadsBuildDir(projectRoot) });
+    mustBuild();
+  }
+  project.provide('distDir', join(projectRoot, 'dist'));
+  project.provide('coursePackagesDir', join(projectRoot, 'dist/downloads'));
   const componentsRoot = fixtureRoot(join(projectRoot, 'tests/e2e/fixtures/components-course'));
   project.provide('componentsDistDir', mustBuild(componentsRoot));
-  // SCORM: the default package set of the real course, next to the site as `npm run build`
-  // makes it (the trainer page links to it), and the fixture course's packages extracted.
-  const downloads = join(projectRoot, 'dist/downloads');
-  if (!(reuse && existsSync(join(downloads, 'packages.json')))) exportPackages(projectRoot, {}, { preview: true, outDir: downloads });
-  project.provide('coursePackagesDir', downloads);
+  // The fixture course's packages, extracted, for the stand-in LMS.
   project.provide('fixturePackagesDir', exportPackages(componentsRoot, { packaging: 'course', lang: 'en' }, { preview: true }));
   project.provide('lmsHarnessDir', await buildLmsHarness());
 }

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { BuiltPackage } from '../../src/export/export.ts';
 import { checkManifest } from '../../src/export/check-manifest.ts';
@@ -50,18 +51,29 @@ describe('generated manifests', () => {
       const result = xmllint(path, item.version);
       expect(result.status, `${item.name}: ${result.stderr}`).toBe(0);
       expect(checkManifest(manifest, item.version, (href) => href in entries), item.name).toEqual([]);
-      // Every URL in the package is relative and resolves inside it; only opt-in video players point outside.
+    }
+  });
+
+  it('address every page, script, style and frame by file: no folder URL, nothing above the package root, outside links in a new window', () => {
+    for (const item of built) {
+      const entries = unzipSync(readFileSync(join(dir, item.file)));
       for (const [name, bytes] of Object.entries(entries)) {
         if (!/\.(html|css|js)$/.test(name)) continue;
         const text = new TextDecoder().decode(bytes);
-        expect(text.match(/\s(?:href|src)="\/[^"]*"/g) ?? [], `${item.name}/${name}`).toEqual([]);
+        const where = `${item.name}: ${name}`;
+        expect(text.match(/\s(?:href|src)="\/[^"]*"/g) ?? [], `${where}: root-absolute URLs`).toEqual([]);
         if (!name.endsWith('.html')) continue;
-        for (const match of text.matchAll(/\s(?:href|src|component-url|renderer-url)="([^"#?]+)[^"]*"/g)) {
-          const target = match[1]!;
-          if (/^[a-z]+:/i.test(target)) continue;
-          let resolved = posix.normalize(posix.join(posix.dirname(name), decodeURIComponent(target)));
-          if (resolved.endsWith('/') || resolved === '.') resolved = posix.join(resolved, 'index.html');
-          expect(resolved in entries, `${item.name}: ${name} -> ${target}`).toBe(true);
+        for (const match of text.matchAll(/\s(?:href|src|component-url|renderer-url|before-hydration-url)="([^"]*)"/g)) {
+          const target = match[1]!.replace(/[?#].*$/, '');
+          if (target === '' || /^[a-z]+:/i.test(match[1]!)) continue; // same-page anchor, or another site
+          expect(target.endsWith('/') || target === '.' || target === '..' || !posix.extname(target), `${where}: folder URL ${match[1]}`).toBe(false);
+          const resolved = posix.normalize(posix.join(posix.dirname(name), decodeURIComponent(target)));
+          expect(resolved.startsWith('../'), `${where}: ${match[1]} points above the package root`).toBe(false);
+          expect(resolved in entries, `${where}: ${match[1]} is not in the package`).toBe(true);
+        }
+        for (const match of text.matchAll(/<a\s[^>]*href="(https?:[^"]*)"[^>]*>/g)) {
+          expect(match[0], `${where}: outside link`).toMatch(/\starget="_blank"/);
+          expect(match[0], `${where}: outside link`).toMatch(/\srel="[^"]*noopener/);
         }
       }
     }
@@ -107,12 +119,20 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package in an LMS', (version
   const v12 = version === '1.2';
   let lms: StaticServer;
   let content: StaticServer;
+  let course: StaticServer;
+  let courseItem: BuiltPackage;
   let browser: Browser;
 
   beforeAll(async () => {
     const dir = inject('fixturePackagesDir');
     const item = packagesIn(dir).find((candidate) => candidate.version === version && candidate.packaging === 'course')!;
-    [content, lms] = await serveMounts({ [deepPath]: join(dir, item.preview!), '/lms/': inject('lmsHarnessDir') });
+    // The real course's package too, for moving between SCOs; on the same origin as the LMS, as in Moodle.
+    courseItem = packagesIn(inject('coursePackagesDir')).find((candidate) => candidate.version === version && candidate.packaging === 'course' && candidate.lang === 'en')!;
+    [content, lms, course] = await serveMounts({
+      [deepPath]: { dir: join(dir, item.preview!), serving: 'lms' },
+      '/lms/': inject('lmsHarnessDir'),
+      '/pluginfile.php/7/mod_scorm/content/2/': { dir: join(inject('coursePackagesDir'), courseItem.preview!), serving: 'lms' },
+    });
     browser = await launchBrowser();
   });
 
@@ -121,7 +141,13 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package in an LMS', (version
     await content?.close();
   });
 
-  const scoUrl = () => `${content.url}en/demo/launch/`;
+  // Served as Moodle serves a package: any 404 (a folder URL, a missing file) fails the test.
+  afterEach(() => {
+    expect(content.notFound, 'package URLs answered with 404').toEqual([]);
+    expect(course.notFound, 'package URLs answered with 404').toEqual([]);
+  });
+
+  const scoUrl = () => `${content.url}en/demo/launch/index.html`;
   const lmsValue = (page: Page, element: string) => page.evaluate((name) => (window as unknown as { lms: { received(n: string): string | undefined } }).lms.received(name), element);
   const counts = (page: Page) => page.evaluate(() => (window as unknown as { lms: { counts: Record<string, number> } }).lms.counts);
 
@@ -185,7 +211,7 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package in an LMS', (version
     await first.module.locator('a[rel="next"]').click();
     await first.module.locator('h1', { hasText: 'Self-hosted clip' }).waitFor();
     await first.page.waitForFunction((element) => (window as unknown as { lms: { received(n: string): string | undefined } }).lms.received(element) === 'demo/demo-clip', v12 ? 'cmi.core.lesson_location' : 'cmi.location');
-    await first.module.locator('.module-contents a[href$="knowledge-check/"]').click();
+    await first.module.locator('.module-contents a[href$="knowledge-check/index.html"]').click();
     await answerAll(first.module, false);
     await close(first.page);
     const location = v12 ? 'cmi.core.lesson_location' : 'cmi.location';
@@ -211,7 +237,7 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package in an LMS', (version
 
   it('reports a failing score as failed', async () => {
     const { page, module } = await launch();
-    await module.locator('.module-contents a[href$="knowledge-check/"]').click();
+    await module.locator('.module-contents a[href$="knowledge-check/index.html"]').click();
     await answerAll(module, false);
     await close(page);
     expect(await lmsValue(page, v12 ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('failed');
@@ -219,16 +245,55 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package in an LMS', (version
     await page.context().close();
   });
 
-  it('retries a refused commit and tells the learner, keeping the answers', async () => {
+  it('commits once when a lesson opens (viewed mark and bookmark together)', async () => {
+    const { page, module } = await launch();
+    await page.waitForFunction(() => (window as unknown as { lms: { counts: { commit: number } } }).lms.counts.commit >= 2);
+    const before = (await counts(page)).commit;
+    await module.locator('a[rel="next"]').click();
+    await module.locator('h1', { hasText: 'Self-hosted clip' }).waitFor();
+    await page.waitForFunction((element) => (window as unknown as { lms: { received(n: string): string | undefined } }).lms.received(element) === 'demo/demo-clip', v12 ? 'cmi.core.lesson_location' : 'cmi.location');
+    expect((await counts(page)).commit - before).toBe(1);
+    await page.context().close();
+  });
+
+  it('retries a refused commit and tells the learner why, keeping the answers', async () => {
     const { page, module } = await launch({ failCommits: 1000 });
     const notice = page.frameLocator('#sco').locator('[data-launch-notice]');
-    await module.locator('.module-contents a[href$="knowledge-check/"]').click();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await module.locator('.module-contents a[href$="knowledge-check/index.html"]').click();
     await answerAll(module, true);
     await notice.filter({ hasText: 'not saving your progress' }).waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toContain('error 391');
+    expect(warnings.some((text) => /\[SCORM\] (LMS)?Commit failed: LMS error 391 .*diagnostic: test LMS refused the commit/.test(text)), warnings.join('\n')).toBe(true);
     const { failedCommits } = await counts(page);
     expect(failedCommits).toBeGreaterThanOrEqual(4);
     // The values were set even though the LMS would not commit them.
     expect(await lmsValue(page, v12 ? 'cmi.core.score.raw' : 'cmi.score.raw')).toBe('100');
+    await page.context().close();
+  });
+
+  it('starts the next SCO after the previous one terminated, finding the API the LMS puts in place', async () => {
+    const [first, second] = courseItem.modules;
+    const scos = [first, second].map((module) => `${course.url}en/${module}/launch/index.html`).join('|');
+    const { page } = await offlinePage(browser);
+    await page.goto(`${lms.url}player.html?version=${version}&scos=${encodeURIComponent(scos)}&apiDelay=400`);
+    const running = (module: string) => page.waitForFunction((id) => {
+      const frame = document.getElementById('sco') as HTMLIFrameElement;
+      return Boolean(frame.contentWindow?.location.href.includes(`/${id}/launch/`) && frame.contentDocument?.documentElement?.dataset.scormSession === 'running');
+    }, module, { timeout: 15_000 });
+    await running(first!);
+    await page.evaluate(() => (window as unknown as { lmsSwitch(n: number): void }).lmsSwitch(1));
+    await running(second!);
+    const sessions = await page.evaluate(() => (window as unknown as { lmsSessions: { counts: Record<string, number> }[] }).lmsSessions.map((lms) => ({ counts: lms.counts })));
+    expect(sessions).toHaveLength(2);
+    expect(sessions[0]!.counts.terminate).toBe(1);
+    // SCO 2 first met SCO 1's terminated API (refused), looked again, and started on its own.
+    expect(sessions[0]!.counts.initialize).toBeGreaterThanOrEqual(2);
+    expect(sessions[1]!.counts).toMatchObject({ initialize: 1, terminate: 0 });
+    expect(await page.frameLocator('#sco').locator('[data-launch-notice]').isHidden()).toBe(true);
     await page.context().close();
   });
 
@@ -240,6 +305,27 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package in an LMS', (version
     const module = page.frameLocator('[data-launch-frame]');
     await module.locator('h1', { hasText: 'Recorded talk' }).waitFor();
     await page.context().close();
+  });
+});
+
+describe('trainer page', () => {
+  it('lists every package with its size, the recommended version first, and the Moodle settings the real-LMS suite uses', () => {
+    const built = packagesIn(inject('coursePackagesDir'));
+    for (const lang of ['en', 'es'] as const) {
+      const html = parse(readFileSync(join(inject('distDir'), lang, 'trainers/index.html'), 'utf8'));
+      const rows = html.querySelectorAll('.downloads-table tbody tr');
+      expect(rows).toHaveLength(built.filter((item) => item.lang === lang).length);
+      expect(rows[0]!.querySelector('td')!.textContent).toMatch(/^SCORM 1\.2/);
+      for (const cell of html.querySelectorAll('[data-package-size]')) {
+        const item = built.find((candidate) => candidate.name === cell.getAttribute('data-package-size'))!;
+        const kb = Number(cell.textContent.replace(/[^\d.,]/g, '').replace(',', '.'));
+        expect(Math.abs(kb - item.bytes / 1024), item.name).toBeLessThan(0.1);
+      }
+      expect(html.querySelector('#which')!.textContent).toBe(lang === 'en' ? 'Which package should I choose?' : '¿Qué paquete debo elegir?');
+      const course = html.querySelector('[data-lms-settings="course"]')!.textContent;
+      expect(course).toContain('Grading method: Learning objects');
+      expect(course).toContain('All SCOs must return completion status: Yes');
+    }
   });
 });
 

@@ -14,6 +14,8 @@ export interface TestLms {
   exposed: Record<string, (...args: string[]) => string>;
   counts: { initialize: number; terminate: number; commit: number; failedCommits: number };
   sets: [string, string][];
+  /** The values set between one successful commit and the previous one, commit by commit. */
+  commits: [string, string][][];
   failCommits: number;
   /** Read through the API (only while the session is open). */
   value(element: string): string;
@@ -30,6 +32,7 @@ export function createTestLms(version: ScormVersion, initial: Record<string, str
     exposed: {},
     counts: { initialize: 0, terminate: 0, commit: 0, failedCommits: 0 },
     sets: [],
+    commits: [],
     failCommits: 0,
     value: (element) => (version === '1.2' ? (api as Scorm12API).LMSGetValue(element) : (api as Scorm2004API).GetValue(element)),
     received: (element) => lms.sets.findLast(([name]) => name === element)?.[1],
@@ -39,7 +42,14 @@ export function createTestLms(version: ScormVersion, initial: Record<string, str
     ? { init: 'LMSInitialize', term: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit', others: ['LMSGetValue', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] }
     : { init: 'Initialize', term: 'Terminate', set: 'SetValue', commit: 'Commit', others: ['GetValue', 'GetLastError', 'GetErrorString', 'GetDiagnostic'] };
   let forcedError = '';
-  for (const name of names.others) lms.exposed[name] = (...args) => (name.endsWith('GetLastError') && forcedError ? forcedError : raw[name]!.apply(api, args));
+  let sinceCommit: [string, string][] = [];
+  for (const name of names.others) {
+    lms.exposed[name] = (...args) => {
+      if (forcedError && name.endsWith('GetLastError')) return forcedError;
+      if (forcedError && name.endsWith('GetDiagnostic')) return forcedError === '391' ? 'test LMS refused the commit' : 'test LMS refused the value';
+      return raw[name]!.apply(api, args);
+    };
+  }
   lms.exposed[names.init] = (arg = '') => {
     lms.counts.initialize += 1;
     return raw[names.init]!.call(api, arg);
@@ -55,6 +65,7 @@ export function createTestLms(version: ScormVersion, initial: Record<string, str
       return 'false';
     }
     lms.sets.push([element, value]);
+    sinceCommit.push([element, value]);
     return raw[names.set]!.call(api, element, value);
   };
   lms.exposed[names.commit] = (arg = '') => {
@@ -66,6 +77,8 @@ export function createTestLms(version: ScormVersion, initial: Record<string, str
       return 'false';
     }
     lms.counts.commit += 1;
+    lms.commits.push(sinceCommit);
+    sinceCommit = [];
     return raw[names.commit]!.call(api, arg);
   };
   return lms;

@@ -23,6 +23,25 @@ describe('relativeHref', () => {
   });
 });
 
+describe('relativeHref in the file style (packages, offline folder)', () => {
+  it('names the index.html of every page, never a folder', () => {
+    expect(relativeHref('en/m1/lesson-a/', 'en/m1/lesson-b/', 'file')).toBe('../lesson-b/index.html');
+    expect(relativeHref('en/m1/lesson-a/', 'en/m1/', 'file')).toBe('../index.html');
+    expect(relativeHref('en/m1/', 'en/m1/', 'file')).toBe('index.html');
+    expect(relativeHref('en/m1/', 'en/m1/#objectives', 'file')).toBe('index.html#objectives');
+    expect(relativeHref('', 'en/', 'file')).toBe('en/index.html');
+    expect(relativeHref('en/m1/launch/', 'en/m1/knowledge-check/', 'file')).toBe('../knowledge-check/index.html');
+  });
+
+  it('leaves file links as they are', () => {
+    expect(relativeHref('en/m1/lesson-a/', 'favicon.svg', 'file')).toBe('../../../favicon.svg');
+  });
+
+  it('is the folder style unless a build sets it', () => {
+    expect(relativeHref('en/m1/lesson-a/', 'en/m1/lesson-b/')).toBe('../lesson-b/');
+  });
+});
+
 describe('translatePath', () => {
   it('changes only the language segment', () => {
     expect(translatePath(paths.lesson('en', 'm1', 'en-lesson'), 'es')).toBe('es/m1/en-lesson/');

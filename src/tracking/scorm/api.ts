@@ -8,8 +8,8 @@ export type ScormVersion = '1.2' | '2004';
 
 /** The API methods by version; both versions' objects have the same shape under other names. */
 const methodNames = {
-  '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString' },
-  '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError', errorString: 'GetErrorString' },
+  '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString', diagnostic: 'LMSGetDiagnostic' },
+  '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError', errorString: 'GetErrorString', diagnostic: 'GetDiagnostic' },
 } as const;
 
 /** Messages for the error codes an LMS may return (SCORM 1.2 and 2004 RTE). */
@@ -41,12 +41,21 @@ export const scormErrors: Record<string, string> = {
   '408': 'data model dependency not established',
 };
 
+/** A call the LMS refused, with what the LMS said about it (GetLastError, GetErrorString, GetDiagnostic). */
 export class ScormCallError extends Error {
+  readonly call: string;
   readonly code: string;
-  constructor(call: string, code: string, detail: string) {
-    super(`${call} failed: LMS error ${code} (${detail || scormErrors[code] || 'unknown error'})`);
+  readonly text: string;
+  readonly diagnostic: string;
+  constructor(call: string, code: string, text: string, diagnostic = '') {
+    const said = text || scormErrors[code] || 'unknown error';
+    const extra = diagnostic && diagnostic !== code && diagnostic !== said ? `; diagnostic: ${diagnostic}` : '';
+    super(`${call} failed: LMS error ${code || '(none)'} (${said}${extra})`);
     this.name = 'ScormCallError';
+    this.call = call;
     this.code = code;
+    this.text = said;
+    this.diagnostic = diagnostic;
   }
 }
 
@@ -57,8 +66,8 @@ export interface ScormConnection {
   terminate(): void;
   get(element: string): string;
   set(element: string, value: string): void;
-  /** Returns false instead of throwing: a refused commit is retried, not fatal. */
-  commit(): boolean;
+  /** Returns the refusal instead of throwing: a refused commit is retried, not fatal. */
+  commit(): ScormCallError | undefined;
 }
 
 function findIn(start: Window, name: 'API' | 'API_1484_11'): unknown {
@@ -97,9 +106,17 @@ export function connect(found: { version: ScormVersion; api: unknown }): ScormCo
   const names = methodNames[found.version];
   const api = found.api as Record<string, (...args: string[]) => unknown>;
   const call = (name: keyof typeof names, ...args: string[]) => String(api[names[name]]!.apply(found.api, args) ?? '');
+  /** Asks the LMS why; an LMS without GetDiagnostic (or one that throws) still gets its code reported. */
   const fail = (what: string) => {
     const code = call('lastError');
-    return new ScormCallError(what, code, call('errorString', code));
+    const ask = (name: 'errorString' | 'diagnostic') => {
+      try {
+        return typeof api[names[name]] === 'function' ? call(name, code) : '';
+      } catch {
+        return '';
+      }
+    };
+    return new ScormCallError(what, code, ask('errorString'), ask('diagnostic'));
   };
   const check = (what: string, result: string) => {
     if (result !== 'true') throw fail(what);
@@ -115,6 +132,53 @@ export function connect(found: { version: ScormVersion; api: unknown }): ScormCo
       return value;
     },
     set: (element, value) => check(`${names.set}(${element})`, call('set', element, value)),
-    commit: () => call('commit', '') === 'true',
+    commit: () => (call('commit', '') === 'true' ? undefined : fail(names.commit)),
   };
+}
+
+/**
+ * Initialize refusals that mean "this API object belongs to another SCO's
+ * session": 2004's 103 (already initialized) and 104 (terminated); 1.2 has
+ * only 101 (general exception) for both.
+ */
+export const staleSessionCodes: Record<ScormVersion, string[]> = { '1.2': ['101'], '2004': ['103', '104'] };
+
+export interface OpenOptions {
+  /** Finds the API now (parent frames, opener); called again before every retry. */
+  find: () => { version: ScormVersion; api: unknown } | undefined;
+  /** Waits between attempts, in milliseconds. */
+  delays?: number[];
+  wait?: (milliseconds: number) => Promise<void>;
+}
+
+/**
+ * Connects and initializes. When Initialize is refused as stale (above), the
+ * API found belongs to a session that has just ended or is still ending (an
+ * LMS moving from one SCO to the next may replace its API object a moment
+ * after the new SCO starts): look the API up again and retry, then give up
+ * with the LMS's own diagnosis. Other refusals fail at once.
+ */
+export async function openSession(options: OpenOptions): Promise<ScormConnection> {
+  const delays = options.delays ?? [250, 500, 1000, 2000];
+  const wait = options.wait ?? ((milliseconds) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
+  for (let attempt = 0; ; attempt += 1) {
+    const found = options.find();
+    if (!found) throw new ScormNotFoundError();
+    const connection = connect(found);
+    try {
+      connection.initialize();
+      return connection;
+    } catch (error) {
+      const stale = error instanceof ScormCallError && staleSessionCodes[found.version].includes(error.code);
+      if (!stale || attempt >= delays.length) throw error;
+    }
+    await wait(delays[attempt]!);
+  }
+}
+
+export class ScormNotFoundError extends Error {
+  constructor() {
+    super('No SCORM API (API or API_1484_11) in the parent frames or the opener');
+    this.name = 'ScormNotFoundError';
+  }
 }

@@ -7,35 +7,54 @@ import type { ProgressState } from '../progress-state.ts';
 import { moduleProgress, type OutlineModule } from '../rules.ts';
 import type { ScormVersion } from './api.ts';
 
-/** Values to set, in order: the score always before the status (some LMSs derive one from the other). */
+/** The LMS's status elements: a change of one of them to a final value is committed on its own (see session.ts). */
+export const statusElements = ['cmi.core.lesson_status', 'cmi.completion_status', 'cmi.success_status'];
+export const finalStatuses = ['passed', 'completed', 'failed'];
+
+/**
+ * The score and status to report, by version.
+ *
+ * SCORM 1.2 has one status. A module with a knowledge check carries the pass
+ * mark in the manifest (`adlcp:masteryscore`), and with a mastery score the
+ * 1.2 spec lets the LMS decide passed or failed from the score (Moodle does
+ * it on LMSFinish unless "Mastery score overrides status" is off). So the
+ * status follows the check, as the LMS would: passed or failed once it is
+ * taken, incomplete before. A module without a check is completed when its
+ * lessons are read.
+ *
+ * SCORM 2004 separates the two: `completion_status` is completed when every
+ * lesson is read and the check (if any) was taken; `success_status` follows
+ * the check (for a module without one: passed once completed).
+ */
+export function scoreValues(version: ScormVersion, module: OutlineModule, state: ProgressState): [string, string][] {
+  const quiz = state.quizzes[module.id];
+  if (!quiz) return [];
+  const raw = String(quiz.bestScore);
+  if (version === '1.2') return [['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', raw]];
+  return [['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', raw], ['cmi.score.scaled', String(quiz.bestScore / 100)]];
+}
+
 export function statusValues(version: ScormVersion, module: OutlineModule, state: ProgressState): [string, string][] {
   const progress = moduleProgress(module, state);
   const quiz = state.quizzes[module.id];
-  const values: [string, string][] = [];
-  if (quiz) {
-    const raw = String(quiz.bestScore);
-    if (version === '1.2') {
-      values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', raw]);
-    } else {
-      values.push(['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', raw], ['cmi.score.scaled', String(quiz.bestScore / 100)]);
-    }
-  }
-  const complete = progress.status === 'complete';
-  const failed = Boolean(quiz && !quiz.passed);
+  const lessonsRead = progress.lessonsViewed === progress.lessonsTotal;
+  const checkVerdict = quiz ? (quiz.passed ? 'passed' : 'failed') : undefined;
   if (version === '1.2') {
-    const status = complete ? (module.quiz ? 'passed' : 'completed') : failed ? 'failed' : 'incomplete';
-    values.push(['cmi.core.lesson_status', status]);
-  } else {
-    values.push(['cmi.completion_status', complete ? 'completed' : 'incomplete']);
-    values.push(['cmi.success_status', !module.quiz ? (complete ? 'passed' : 'unknown') : quiz?.passed ? 'passed' : failed ? 'failed' : 'unknown']);
+    const status = module.quiz ? (checkVerdict ?? 'incomplete') : lessonsRead ? 'completed' : 'incomplete';
+    return [['cmi.core.lesson_status', status]];
   }
-  return values;
+  const completed = lessonsRead && (!module.quiz || quiz !== undefined);
+  return [
+    ['cmi.completion_status', completed ? 'completed' : 'incomplete'],
+    ['cmi.success_status', module.quiz ? (checkVerdict ?? 'unknown') : completed ? 'passed' : 'unknown'],
+  ];
 }
 
 /**
- * `exit`: `suspend` while unfinished so the LMS resumes the attempt. In 1.2
- * it stays `suspend` even when finished: some LMSs lose the bookmark on an
- * empty exit (Adapt #2458), and a finished learner may come back to review.
+ * `exit`: `suspend` while unfinished so the LMS resumes the attempt (pass
+ * `complete` once the module is complete by the course's rules). In 1.2 it
+ * stays `suspend` even when finished: some LMSs lose the bookmark on an empty
+ * exit (Adapt #2458), and a finished learner may come back to review.
  */
 export function exitValue(version: ScormVersion, complete: boolean): [string, string] {
   return version === '1.2' ? ['cmi.core.exit', 'suspend'] : ['cmi.exit', complete ? 'normal' : 'suspend'];
@@ -43,6 +62,16 @@ export function exitValue(version: ScormVersion, complete: boolean): [string, st
 
 export function locationElement(version: ScormVersion): string {
   return version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
+}
+
+/**
+ * SCORM 2004 `time (second,10,0)`: the spec allows a zone designator only
+ * after fractional seconds (YYYY-MM-DDThh:mm:ss.s[TZD]), and Moodle's
+ * CMITime pattern allows at most two digits there: 2026-12-01T09:30:05.25Z.
+ * Always UTC, so no LMS reads it as local time.
+ */
+export function timestamp2004(date: Date): string {
+  return `${date.toISOString().slice(0, 22)}Z`;
 }
 
 /** SCORM 1.2 CMITimespan: HHHH:MM:SS.SS */
@@ -111,6 +140,6 @@ export function interactionValues(version: ScormVersion, n: number, record: Inte
     [`${prefix}learner_response`, join(record.selected)],
     [`${prefix}correct_responses.0.pattern`, join(record.correctResponse)],
     [`${prefix}result`, record.correct ? 'correct' : 'incorrect'],
-    [`${prefix}timestamp`, record.timestamp.toISOString().slice(0, 19)],
+    [`${prefix}timestamp`, timestamp2004(record.timestamp)],
   ];
 }

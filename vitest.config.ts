@@ -22,6 +22,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The real-LMS acceptance suite (`npm run test:lms`), apart from `npm test`.
+        test: {
+          name: 'lms',
+          include: ['tests/lms/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -106,6 +106,12 @@ describe.skipIf(!hasMoodle).each(versions)('SCORM %s module package in Moodle 4.
       if (v12) expect(activity.scoes.find((sco) => sco.id === scoid)!.data.masteryscore).toBe(String(course.passMark));
       const visitor = await visit();
       const launch = await enterActivity(visitor.page, activity.cmid);
+      // Moodle hands the manifest's pass mark to the SCO: 1.2 mastery_score, 2004 scaled_passing_score.
+      const mastery = await visitor.page.evaluate((v) => {
+        const api = (window as unknown as Record<string, Record<string, (element: string) => string>>)[v === '1.2' ? 'API' : 'API_1484_11']!;
+        return v === '1.2' ? api.LMSGetValue!('cmi.student_data.mastery_score') : api.GetValue!('cmi.scaled_passing_score');
+      }, version);
+      expect(Number(mastery)).toBe(v12 ? course.passMark : course.passMark / 100);
       const check = await readToCheck(launch);
       const outcome = await takeCheck(check, course, moduleId, true);
       expect(outcome.resultText).toContain('100');

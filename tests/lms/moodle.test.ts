@@ -225,6 +225,7 @@ describe.skipIf(!hasMoodle).each(versions)('SCORM %s whole-course package in Moo
     }
     expect([Number(t.grade?.grade), Number(t.grade?.grademax)]).toEqual([18, 18]);
     expect(t.completion).toBe('complete');
+    expect(t.attempts, 'moving between SCOs keeps one attempt').toBe(1);
     expectClean(visitor);
     recordScenario(`${version} en course: after 18 of 18`, t, last);
     await visitor.close();

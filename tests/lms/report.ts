@@ -1,7 +1,7 @@
 /**
  * What Moodle stored in each scenario, collected for the closing table:
  * status, score, grade, completion, location, suspend_data length and
- * interactions, written to tests/.output/lms-report.md after the run.
+ * interactions and total time, written to tests/.output/lms-report.md as the run goes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,12 +21,13 @@ export function recordScenario(scenario: string, t: Tracks, scoid: number): void
     row?.location ?? '—',
     String(row?.suspend_data_length ?? '—'),
     String(interactionsOf(t, scoid).length),
+    row?.total_time ?? '—',
   ]);
   write();
 }
 
 function write(): void {
-  const header = ['scenario', 'status', 'score', 'grade', 'completion', 'location', 'suspend_data', 'interactions'];
+  const header = ['scenario', 'status', 'score', 'grade', 'completion', 'location', 'suspend_data', 'interactions', 'total time'];
   const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
   const dir = join(new URL('../.output/', import.meta.url).pathname);
   mkdirSync(dir, { recursive: true });

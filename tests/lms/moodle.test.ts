@@ -115,6 +115,7 @@ describe.skipIf(!hasMoodle).each(versions)('SCORM %s module package in Moodle 4.
       const check = await readToCheck(launch);
       const outcome = await takeCheck(check, course, moduleId, true);
       expect(outcome.resultText).toContain('100');
+      await scoreStored(activity.cmid, scoid);
       await exitActivity(visitor.page);
       const t = await waitForTracks(activity.cmid, (tracked) => tracked.completion === 'complete' && summaryOf(tracked, scoid)?.total_time !== null);
       const row = summaryOf(t, scoid)!;
@@ -141,6 +142,7 @@ describe.skipIf(!hasMoodle).each(versions)('SCORM %s module package in Moodle 4.
       const outcome = await takeCheck(check, course, moduleId, false);
       const failedText = (lang === 'en' ? 'Not passed yet' : 'Todavía no');
       expect(outcome.resultText).toContain(failedText);
+      await scoreStored(activity.cmid, scoid);
       await exitActivity(visitor.page);
       const t = await waitForTracks(activity.cmid, (tracked) => summaryOf(tracked, scoid)?.total_time !== null && tracked.grade?.grade !== null);
       expect(statusOf(version, t, scoid)).toBe(v12 ? 'failed' : 'completed/failed');
@@ -161,6 +163,7 @@ describe.skipIf(!hasMoodle).each(versions)('SCORM %s module package in Moodle 4.
       await readLessons(launch, 1);
       const check = await readToCheck(launch);
       const outcome = await takeCheck(check, course, moduleId, false);
+      await scoreStored(activity.cmid, scoid);
       await exitActivity(first.page);
       const afterFirst = await waitForTracks(activity.cmid, (tracked) => summaryOf(tracked, scoid)?.total_time !== null);
       const firstTime = seconds(version, summaryOf(afterFirst, scoid)!.total_time!);
@@ -187,6 +190,18 @@ describe.skipIf(!hasMoodle).each(versions)('SCORM %s module package in Moodle 4.
     });
   });
 });
+
+/**
+ * Waits until Moodle has stored the SCO's score before the learner leaves,
+ * as a person reading the result does. Leaving within milliseconds of the
+ * result races Moodle 4.3 itself: the exit's requests and the score's commit
+ * then run in parallel PHP workers with no transaction, and completion_info's
+ * cached state can be left "incomplete" though every SCO is passed; the one
+ * CI failure on record (18 of 18 passed, activity incomplete) fits that race.
+ */
+async function scoreStored(cmid: number, scoid: number): Promise<void> {
+  await waitForTracks(cmid, (tracked) => summaryOf(tracked, scoid)?.score_raw != null);
+}
 
 describe.skipIf(!hasMoodle).each(versions)('SCORM %s whole-course package in Moodle 4.3', (version) => {
   const v12 = version === '1.2';
@@ -215,8 +230,9 @@ describe.skipIf(!hasMoodle).each(versions)('SCORM %s whole-course package in Moo
       if (index > 1) launch = await openFromContents(visitor.page, scos[index]!.id, module.id);
       await takeCheck(await readToCheck(launch), course, module.id, true);
     }
-    await exitActivity(visitor.page);
     const last = scos.at(-1)!.id;
+    await scoreStored(activity.cmid, last);
+    await exitActivity(visitor.page);
     const t = await waitForTracks(activity.cmid, (tracked) => tracked.completion === 'complete' && summaryOf(tracked, last)?.total_time !== null, 30_000);
     for (const sco of scos) {
       expect(statusOf(version, t, sco.id), sco.identifier).toBe(v12 ? 'passed' : 'completed/passed');

@@ -91,7 +91,7 @@ export async function waitForTracks(cmid: number, ready: (t: Tracks) => boolean,
   for (;;) {
     const t = tracks(cmid);
     if (ready(t)) return t;
-    if (Date.now() > until) throw new Error(`Moodle did not store what was expected within ${timeout} ms; it has:\n${JSON.stringify(t.summary, null, 2)}`);
+    if (Date.now() > until) throw new Error(`Moodle did not store what was expected within ${timeout} ms; it has: grade ${JSON.stringify(t.grade)}, completion ${t.completion}, attempts ${t.attempts}, and per SCO:\n${JSON.stringify(t.summary, null, 2)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

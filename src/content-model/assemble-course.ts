@@ -7,9 +7,11 @@ import type { z } from 'zod';
 import { type ContentIssue, issuesFromZod } from './author-errors.ts';
 import type { Course, Lesson, Module, Quiz } from './course-model.ts';
 import { checkParity } from './cross-checks.ts';
-import { languages, type Lang } from './languages.ts';
+import { languages, referenceLang, type Lang } from './languages.ts';
 import { type EntryKind, numberedName, type RawEntry } from './raw-entry.ts';
-import { courseSchema, lessonSchema, moduleSchema, quizSchema, type CourseData } from './schemas.ts';
+import { findComponentUses } from './mdx-components-check.ts';
+import { courseSchema, lessonSchema, moduleSchema, quizSchema, type CourseData, type LessonData } from './schemas.ts';
+import { activityMinutes, lessonWords, readingWordsPerMinute, studyTime, type StudyTime } from './study-time.ts';
 
 export interface AssembleResult {
   /** Present for every language whose course could be built, even with issues. */
@@ -32,7 +34,18 @@ interface Validated<T> {
 export function assembleCourse(entries: RawEntry[]): AssembleResult {
   const issues: ContentIssue[] = [];
   const valid: Validated<unknown>[] = [];
-  for (const entry of entries) {
+  for (let entry of entries) {
+    if (entry.kind === 'lesson' && entry.data && typeof entry.data === 'object' && 'minutes' in entry.data) {
+      issues.push({
+        file: entry.file,
+        field: 'frontmatter.minutes',
+        problem: `is set by hand (${String((entry.data as { minutes: unknown }).minutes)}), but a lesson's time is derived from its text and activities`,
+        fix: `Remove the \`minutes:\` line: the course computes it from the English words (${readingWordsPerMinute} a minute) plus the \`minutes\` stated on each Reflection and Video.`,
+        severity: 'error',
+      });
+      const { minutes: _ignored, ...rest } = entry.data as Record<string, unknown>;
+      entry = { ...entry, data: rest };
+    }
     const result = schemas[entry.kind].safeParse(entry.data);
     if (result.success) valid.push({ entry, data: result.data });
     else issues.push(...issuesFromZod(entry.file, entry.kind === 'course' || entry.kind === 'quiz' ? '' : 'frontmatter', result.error, entry.data));
@@ -46,10 +59,11 @@ export function assembleCourse(entries: RawEntry[]): AssembleResult {
   const validFiles = new Set(valid.map((item) => item.entry.file));
   const invalidFiles = new Set(entries.map((entry) => entry.file).filter((file) => !validFiles.has(file)));
 
+  const timeOf = lessonTimes(valid);
   const courses: Partial<Record<Lang, Course>> = {};
   for (const lang of languages) {
     const items = valid.filter((item) => item.entry.lang === lang);
-    courses[lang] = buildLanguage(lang, courseEntry, items, invalidFiles, issues);
+    courses[lang] = buildLanguage(lang, courseEntry, items, invalidFiles, issues, timeOf);
   }
   issues.push(...checkParity(courses, invalidFiles));
   return { courses, issues };
@@ -61,6 +75,7 @@ function buildLanguage(
   items: Validated<unknown>[],
   invalidFiles: Set<string>,
   issues: ContentIssue[],
+  timeOf: TimeOf,
 ): Course {
   const byFolder = new Map<string, Validated<unknown>[]>();
   for (const item of items) {
@@ -72,7 +87,7 @@ function buildLanguage(
   const lessonIds = new Map<string, string>();
   const quizIds = new Map<string, string>();
   for (const [folder, folderItems] of byFolder) {
-    const module = buildModule(lang, folder, folderItems, invalidFiles, new Set(courseEntry.data.modules), issues);
+    const module = buildModule(lang, folder, folderItems, invalidFiles, new Set(courseEntry.data.modules), issues, timeOf);
     if (!module) continue;
     const clash = modulesById.get(module.id);
     if (clash) {
@@ -164,6 +179,7 @@ function buildModule(
   invalidFiles: Set<string>,
   published: Set<string>,
   issues: ContentIssue[],
+  timeOf: TimeOf,
 ): Module | undefined {
   const moduleItem = items.find((item) => item.entry.kind === 'module');
   const folderPath = `content/${lang}/${folder}`;
@@ -197,7 +213,8 @@ function buildModule(
   const lessons: Lesson[] = items
     .filter((item) => item.entry.kind === 'lesson')
     .map((item) => ({
-      ...(item.data as Lesson),
+      ...(item.data as LessonData),
+      ...timeOf(item as Validated<LessonData>),
       moduleId: data.id,
       entryId: `${lang}/${folder}/${item.entry.name}`,
       file: item.entry.file,
@@ -248,5 +265,31 @@ function buildModule(
     lessons,
     quiz,
     minutes: lessons.reduce((sum, lesson) => sum + lesson.minutes, 0) + (quiz?.minutes ?? 0),
+  };
+}
+
+type TimeOf = (item: Validated<LessonData>) => { minutes: number; studyTime: StudyTime };
+
+/**
+ * Study time per lesson id, derived from the reference edition (see
+ * study-time.ts). A translation shows the reference figure; a lesson with no
+ * reference counterpart (already reported by the parity check) uses its own.
+ */
+function lessonTimes(valid: Validated<unknown>[]): TimeOf {
+  const derive = (item: Validated<LessonData>): StudyTime => {
+    const body = item.entry.body ?? '';
+    const uses = findComponentUses(item.entry.file, body, item.entry.bodyLine).uses;
+    return studyTime(lessonWords(item.data, body), activityMinutes(uses));
+  };
+  const reference = new Map<string, StudyTime>();
+  for (const item of valid) {
+    if (item.entry.kind === 'lesson' && item.entry.lang === referenceLang) {
+      const lesson = item as Validated<LessonData>;
+      reference.set(lesson.data.id, derive(lesson));
+    }
+  }
+  return (item) => {
+    const time = reference.get(item.data.id) ?? derive(item);
+    return { minutes: time.minutes, studyTime: time };
   };
 }

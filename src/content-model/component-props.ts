@@ -28,6 +28,12 @@ export function formatTime(seconds: number): string {
 }
 
 const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * The time an activity asks of the learner, stated on the activity itself
+ * and shown there ("about 10 minutes"); lesson minutes add it to reading
+ * time (see study-time.ts).
+ */
+const activityMinutes = z.number().int('must be a whole number of minutes').min(1).max(120);
 const publicPath = z.string().regex(/^\/[^:?#]+$/, 'must be a path under public/, starting with `/` (e.g. "/media/talk.webm")');
 
 export const providers = ['youtube', 'vimeo', 'file'] as const;
@@ -43,6 +49,8 @@ export const videoPropsSchema = z.strictObject({
     .strictObject({ name: text, role: text.optional(), organisation: text.optional() })
     .optional(),
   duration: timeSchema.optional(),
+  /** Time the lesson asks the learner to watch; required unless `duration` is known. */
+  minutes: activityMinutes.optional(),
   start: timeSchema.optional(),
   chapters: z.array(z.strictObject({ title: text, start: timeSchema })).min(1).optional(),
   poster: publicPath.optional(),
@@ -60,7 +68,7 @@ export const calloutTypes = ['note', 'tip', 'important'] as const;
 export const calloutPropsSchema = z.strictObject({ type: z.enum(calloutTypes).default('note'), title: text.optional() });
 export type CalloutProps = z.infer<typeof calloutPropsSchema>;
 
-export const reflectionPropsSchema = z.strictObject({ id: idSchema, notes: z.boolean().default(true) });
+export const reflectionPropsSchema = z.strictObject({ id: idSchema, minutes: activityMinutes, notes: z.boolean().default(true) });
 export type ReflectionProps = z.infer<typeof reflectionPropsSchema>;
 
 export const backgroundReadingPropsSchema = z.strictObject({ items: z.array(readingItemSchema).min(1) });

@@ -4,12 +4,20 @@
  */
 import type { Lang } from './languages.ts';
 import type { LessonData, ModuleData, QuizData } from './schemas.ts';
+import type { StudyTime } from './study-time.ts';
 
 export interface Lesson extends LessonData {
   moduleId: string;
   /** `en/01-integration-concepts/02-two-way-process`: the collection entry id. */
   entryId: string;
   file: string;
+  /**
+   * Derived study time: reading at 180 words a minute plus the minutes each
+   * activity states (study-time.ts). Taken from the reference edition in
+   * every language, so English and Spanish show the same time.
+   */
+  minutes: number;
+  studyTime: StudyTime;
 }
 
 export interface Quiz extends QuizData {

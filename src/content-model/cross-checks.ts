@@ -61,7 +61,7 @@ function compareLessons(reference: Module, translation: Module, lang: Lang, inva
         severity: 'error',
       });
     }
-    for (const field of ['order', 'minutes'] as const) {
+    for (const field of ['order'] as const) {
       if (other[field] !== lesson[field]) {
         issues.push({
           file: other.file,

@@ -173,6 +173,16 @@ function checkVideo(file: string, at: string, video: VideoProps, context: MdxChe
   if (video.poster && !context.publicFileExists(video.poster)) problem('poster', `points to ${video.poster}, which is not in public/`, `Add the image as public${video.poster}, or remove \`poster\`.`);
 
   const duration = video.duration === undefined ? undefined : toSeconds(video.duration);
+  if (video.minutes === undefined && duration === undefined) {
+    problem(
+      'minutes',
+      'is missing: a video states the time the lesson asks the learner to spend on it',
+      'Add `duration` if the length is known, or `minutes={15}` for the part the lesson asks learners to watch (see docs/components.md, "Study time").',
+    );
+  }
+  if (video.minutes !== undefined && duration !== undefined && video.minutes > Math.ceil(duration / 60)) {
+    problem('minutes', `(${video.minutes}) is longer than the video (${video.duration})`, 'Ask for at most the length of the recording, or fix `duration`.');
+  }
   if (duration !== undefined && video.start !== undefined && toSeconds(video.start) >= duration) {
     problem('start', `is at or after the end of the video (${video.duration})`, 'Use a start time inside the video, or fix `duration`.');
   }
@@ -191,7 +201,9 @@ function checkVideo(file: string, at: string, video: VideoProps, context: MdxChe
 /** A short description of a use that must be the same in every language. */
 function signature(use: ComponentUse): string {
   const key = use.props.id ?? use.props.provider ?? use.props.type ?? '';
-  return key ? `${use.name}(${String(key)})` : use.name;
+  // Stated minutes are part of the structure: every language shows the same time.
+  const time = use.props.minutes === undefined ? '' : `, ${String(use.props.minutes)} min`;
+  return key ? `${use.name}(${String(key)}${time})` : use.name;
 }
 
 /** Runs every check over the MDX entries, including cross-language structure. */

@@ -75,7 +75,8 @@ export const lessonSchema = z.strictObject({
   id: idSchema.refine(notReserved(['knowledge-check']), 'is reserved for the module knowledge check page'),
   title: text,
   order: z.number().int().min(1),
-  minutes,
+  // No `minutes`: a lesson's time is derived from its words and activities
+  // (study-time.ts), so a hand-set figure cannot drift or be set to a target.
   objectives: z.array(text).min(1).max(6),
   takeaways: z.array(text).min(1).max(8),
 });

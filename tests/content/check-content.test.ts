@@ -12,9 +12,10 @@ describe('a valid course', () => {
     expect(result.issues).toEqual([]);
     expect(result.courses.en!.modules.map((module) => module.id)).toEqual(['alpha']);
     expect(result.courses.es!.title).toBe('Curso de prueba');
-    // 10 + 15 minutes of lessons + 5 of knowledge check
-    expect(result.courses.es!.modules[0]!.minutes).toBe(30);
-    expect(result.courses.en!.minutes).toBe(30);
+    // Two one-line lessons (1 minute of reading each, the minimum) + 5 of knowledge check
+    expect(result.courses.en!.modules[0]!.lessons.map((lesson) => lesson.minutes)).toEqual([1, 1]);
+    expect(result.courses.es!.modules[0]!.minutes).toBe(7);
+    expect(result.courses.en!.minutes).toBe(7);
   });
 });
 
@@ -51,16 +52,30 @@ describe('cross-language parity', () => {
     expect(errors(result).map((issue) => `${issue.file} ${issue.field}`)).toEqual(['content/es/01-alpha/quiz.yaml questions']);
   });
 
-  it('reports a lesson whose minutes differ from the reference edition', () => {
-    const result = checkFixture((fixture) => fixture.edit(esLesson, (source) => source.replace('minutes: 15', 'minutes: 20')));
+  it('gives a translation the minutes derived from the reference edition', () => {
+    // 540 English words = 3 minutes; the Spanish text is twice as long but shows the same time.
+    const result = checkFixture((fixture) => {
+      fixture.edit(enLesson, (source) => `${source}\n${'word '.repeat(540)}\n`);
+      fixture.edit(esLesson, (source) => `${source}\n${'palabra '.repeat(1080)}\n`);
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.courses.en!.modules[0]!.lessons[1]!.minutes).toBe(3);
+    expect(result.courses.es!.modules[0]!.lessons[1]!.minutes).toBe(3);
+  });
+
+  it('reports a reflection whose stated minutes differ from the reference edition', () => {
+    const result = checkFixture((fixture) => {
+      fixture.edit(enLesson, (source) => `${source}\n<Reflection id="r" minutes={10}>\n1. Q?\n</Reflection>\n`);
+      fixture.edit(esLesson, (source) => `${source}\n<Reflection id="r" minutes={5}>\n1. ¿P?\n</Reflection>\n`);
+    });
     const [issue] = errors(result);
-    expect(issue).toMatchObject({ file: esLesson, field: 'frontmatter.minutes' });
-    expect(issue!.fix).toContain('minutes: 15');
+    expect(issue).toMatchObject({ file: esLesson, field: 'body components' });
+    expect(issue!.problem).toContain('Reflection(r, 10 min)');
   });
 
   it('reports a lesson that exists only in the translation', () => {
     const result = checkFixture((fixture) =>
-      fixture.write('content/es/01-alpha/03-extra.mdx', '---\nid: alpha-extra\ntitle: Extra\norder: 3\nminutes: 5\nobjectives: [x]\ntakeaways: [y]\n---\nText.\n'),
+      fixture.write('content/es/01-alpha/03-extra.mdx', '---\nid: alpha-extra\ntitle: Extra\norder: 3\nobjectives: [x]\ntakeaways: [y]\n---\nText.\n'),
     );
     const [issue] = errors(result);
     expect(issue).toMatchObject({ file: 'content/es/01-alpha/03-extra.mdx', field: '(file)' });
@@ -93,7 +108,7 @@ describe('ids', () => {
     const result = checkFixture((fixture) => {
       for (const lang of ['en', 'es']) {
         fixture.write(`content/${lang}/02-beta/module.mdx`, '---\nid: beta\ntitle: Beta\nsummary: Draft.\nobjectives: [x]\n---\n');
-        fixture.write(`content/${lang}/02-beta/01-only.mdx`, '---\nid: beta-only\ntitle: Only\norder: 1\nminutes: 5\nobjectives: [x]\ntakeaways: [y]\n---\n');
+        fixture.write(`content/${lang}/02-beta/01-only.mdx`, '---\nid: beta-only\ntitle: Only\norder: 1\nobjectives: [x]\ntakeaways: [y]\n---\n');
       }
     });
     expect(errors(result)).toEqual([]);
@@ -105,11 +120,20 @@ describe('ids', () => {
 
 describe('frontmatter and data types', () => {
   it('reports a wrong frontmatter type with the field and a fix', () => {
-    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('minutes: 15', 'minutes: ten')));
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('order: 2', 'order: two')));
+    const issue = errors(result).find((candidate) => candidate.file === enLesson);
+    expect(issue).toMatchObject({ file: enLesson, field: 'frontmatter.order', problem: 'should be a number, but is "two"' });
+    expect(issue!.fix).toContain('whole number');
+  });
+
+  it('refuses hand-set lesson minutes and says they are derived', () => {
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('order: 2', 'order: 2\nminutes: 15')));
     const [issue] = errors(result);
     expect(errors(result)).toHaveLength(1);
-    expect(issue).toMatchObject({ file: enLesson, field: 'frontmatter.minutes', problem: 'should be a number, but is "ten"' });
-    expect(issue!.fix).toContain('whole number of minutes');
+    expect(issue).toMatchObject({ file: enLesson, field: 'frontmatter.minutes' });
+    expect(issue!.problem).toContain('derived');
+    expect(issue!.fix).toContain('Remove the `minutes:` line');
+    expect(issue!.fix).toContain('180 a minute');
   });
 
   it('reports a missing required field', () => {
@@ -125,8 +149,8 @@ describe('frontmatter and data types', () => {
   });
 
   it('reports an unknown field (a typo) instead of ignoring it', () => {
-    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('minutes: 15', 'minutes: 15\nminuts: 15')));
-    expect(errors(result)[0]!.problem).toContain('`minuts`');
+    const result = checkFixture((fixture) => fixture.edit(enLesson, (source) => source.replace('order: 2', 'order: 2\nordr: 2')));
+    expect(errors(result)[0]!.problem).toContain('`ordr`');
   });
 
   it('reports YAML that does not parse, with the line', () => {
@@ -160,12 +184,12 @@ describe('frontmatter and data types', () => {
 describe('the error an author sees', () => {
   it('lists every problem with file, field, problem and fix', () => {
     const result = checkFixture((fixture) => {
-      fixture.edit(enLesson, (source) => source.replace('minutes: 15', 'minutes: ten'));
+      fixture.edit(enLesson, (source) => source.replace('order: 2', 'order: two'));
       fixture.remove('content/es/01-alpha/01-first.mdx');
     });
     const message = new ContentError(result.issues).message;
     expect(message).toContain('2 problems');
-    expect(message).toContain(`error: ${enLesson}\n  field:   frontmatter.minutes`);
+    expect(message).toContain(`error: ${enLesson}\n  field:   frontmatter.order`);
     expect(message).toContain('error: content/es/01-alpha/01-first.mdx');
     expect(message).toMatch(/fix: {5}Create content\/es\/01-alpha\/01-first\.mdx/);
   });

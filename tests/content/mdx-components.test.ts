@@ -18,11 +18,11 @@ describe('component checks', () => {
   it('accept every component used as documented', () => {
     const result = withBody(
       [
-        video('provider="youtube" id="RUojJpV3Oy4" start="1:00" chapters={[{ title: "Opening", start: 0 }, { title: "Panel", start: "1:02:03" }]}'),
+        video('provider="youtube" id="RUojJpV3Oy4" minutes={15} start="1:00" chapters={[{ title: "Opening", start: 0 }, { title: "Panel", start: "1:02:03" }]}'),
         video('provider="file" src="/media/clip.webm" duration="0:03" captions={[{ lang: "en", src: "/media/clip.en.vtt", label: "English" }]}'),
         '<CaseStudy country="Estonia" practice="Language Friend" source="MIEUX+ article">\nText.\n</CaseStudy>',
         '<Callout type="tip" title="In practice">\nText.\n</Callout>',
-        '<Reflection id="local">\n1. A question?\n</Reflection>',
+        '<Reflection id="local" minutes={5}>\n1. A question?\n</Reflection>',
         '<BackgroundReading items={[{ title: "Plan", publisher: "EC", year: 2020 }]} />',
       ].join('\n\n'),
     );
@@ -75,21 +75,38 @@ describe('component checks', () => {
   it('give the line number in the file, counting the frontmatter', () => {
     const [issue] = errors(withBody('<Callout type="alarm">\nx\n</Callout>'));
     // The fixture lesson has 10 frontmatter lines and 2 body lines before the appended text.
-    expect(issue!.field).toBe('<Callout> (line 13) type');
+    expect(issue!.field).toBe('<Callout> (line 12) type');
   });
 
   it('report a translation that embeds a different video', () => {
-    const result = withBody(video('provider="youtube" id="RUojJpV3Oy4"'), '<Callout>\nNo video here.\n</Callout>');
+    const result = withBody(video('provider="youtube" id="RUojJpV3Oy4" minutes={15}'), '<Callout>\nNo video here.\n</Callout>');
     const [issue] = errors(result);
     expect(issue!.file).toBe(es);
     expect(issue!.field).toBe('body components');
-    expect(issue!.problem).toContain('Video(RUojJpV3Oy4)');
+    expect(issue!.problem).toContain('Video(RUojJpV3Oy4, 15 min)');
+  });
+
+  it('report a video that states no time and has no known duration', () => {
+    const [issue] = errors(withBody(video('provider="youtube" id="RUojJpV3Oy4"')));
+    expect(issue!.field).toMatch(/^<Video> \(line \d+\) minutes$/);
+    expect(issue!.fix).toContain('minutes={15}');
+  });
+
+  it('report a video that asks for more minutes than it lasts', () => {
+    const [issue] = errors(withBody(video('provider="file" src="/media/clip.webm" duration="0:03" minutes={5} captions={[{ lang: "en", src: "/media/clip.en.vtt", label: "English" }]}')));
+    expect(issue!.field).toMatch(/^<Video> \(line \d+\) minutes$/);
+    expect(issue!.problem).toContain('longer than the video');
+  });
+
+  it('report a reflection without its time', () => {
+    const [issue] = errors(withBody('<Reflection id="local">\n1. A question?\n</Reflection>'));
+    expect(issue!.field).toMatch(/^<Reflection> \(line \d+\) minutes$/);
   });
 
   it('report invalid MDX, such as a less-than sign before a digit, with its line', () => {
     const [issue] = errors(withBody('Fewer than <10 people'));
     expect(issue!.file).toBe(en);
-    expect(issue!.field).toBe('body line 13');
+    expect(issue!.field).toBe('body line 12');
     expect(issue!.problem).toContain('not valid MDX');
   });
 });

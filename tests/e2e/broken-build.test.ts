@@ -19,12 +19,12 @@ function brokenBuild(file: string, change: (source: string) => string) {
 
 describe('astro build with broken content', () => {
   it('fails on a wrong frontmatter type with the file, the field and the fix', () => {
-    const result = brokenBuild('content/es/01-alpha/02-second.mdx', (source) => source.replace('minutes: 15', 'minutes: quince'));
+    const result = brokenBuild('content/es/01-alpha/02-second.mdx', (source) => source.replace('order: 2', 'order: dos'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/es/01-alpha/02-second.mdx');
-    expect(result.output).toContain('field:   frontmatter.minutes');
-    expect(result.output).toContain('problem: should be a number, but is "quince"');
-    expect(result.output).toContain('fix:     Write the estimated study time as a whole number of minutes');
+    expect(result.output).toContain('field:   frontmatter.order');
+    expect(result.output).toContain('problem: should be a number, but is "dos"');
+    expect(result.output).toContain('fix:     Give the lesson position in its module as a whole number');
   });
 
   it('fails on a video that is not a known recording, naming the line', () => {
